@@ -1,0 +1,185 @@
+/**
+ * The engine's vocabulary: what detection finds on a sheet (tables, columns, header tree), what inference
+ * concludes about them (relations) and what the checks report (issues). Every front end — task pane,
+ * ribbon command, command line — consumes these types; none of them re-derives what is here.
+ *
+ * All rows and columns are absolute 0-based sheet coordinates (see grid.ts); the report turns them into A1.
+ */
+
+/** What a column holds, in the users' terms. */
+export type ColumnRole =
+  | "stt" // row number (STT)
+  | "label" // unit name (đảng bộ / chi bộ / đơn vị)
+  | "kind" // a text column beside the name, e.g. "Đảng bộ" / "Chi bộ" (seed 004)
+  | "count" // whole numbers: members, quotas, admitted, pending …
+  | "percent" // percent points (58.57) or a fraction formatted as % (0.5857)
+  | "number" // other numeric column (non-integer amounts)
+  | "text"; // anything else (notes)
+
+export interface Column {
+  readonly col: number;
+  /** The leaf header text, whitespace-normalised ("Chỉ tiêu mới"). */
+  readonly header: string;
+  /** Header texts from the top of the header band down to the leaf ("Phát triển đảng viên mới năm 2024", "Chỉ tiêu mới"). */
+  readonly path: readonly string[];
+  readonly role: ColumnRole;
+  /** For percent columns: "points" when 58.57 means 58.57 %, "fraction" when 0.5857 is formatted as %. */
+  readonly percentForm?: "points" | "fraction";
+  /** The decimals the column shows (from its number format or its values), where known. */
+  readonly decimals?: number;
+}
+
+/** One header cell (merged or not) and the header cells under it. */
+export interface HeaderNode {
+  readonly label: string;
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+  readonly children: readonly HeaderNode[];
+}
+
+/** A sub-total row ("I. Khối huyện") and the unit rows it sums. */
+export interface SubtotalGroup {
+  readonly row: number;
+  readonly members: readonly number[];
+}
+
+export type TableShape =
+  | "units" // one row per unit, a total row first or last, maybe group sub-totals
+  | "breakdown" // a total row then "Trong đó:" and overlapping subsets (shares of the total, not parts of a sum)
+  | "plan-result"; // rows are indicators; columns are plan, result, percent
+
+export interface Table {
+  readonly sheet: string;
+  /** Bounds of the whole table, header band included. */
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  /** The first header band (rows headerTop..headerBottom), column-numbering row included when present. */
+  readonly headerTop: number;
+  readonly headerBottom: number;
+  /** A row of column numbers ("1 2 3 …", "(1) (2) …", "A B 1 2"), or null. */
+  readonly numberingRow: number | null;
+  /** Header rows repeated where the table continues after a page break: not data. */
+  readonly repeatedHeaderRows: readonly number[];
+  /** Unit (or subset, or indicator) rows, in sheet order, excluding total and sub-total rows. */
+  readonly dataRows: readonly number[];
+  /** Grand-total rows ("Tổng cộng", "Toàn tỉnh"), first or last. */
+  readonly totalRows: readonly number[];
+  readonly subtotals: readonly SubtotalGroup[];
+  readonly sttCol: number | null;
+  /** The unit label column(s): the name column, and a kind column beside it where present. */
+  readonly labelCols: readonly number[];
+  /** Every column from left to right. */
+  readonly columns: readonly Column[];
+  /** Top-level header nodes, left to right. */
+  readonly headerTree: readonly HeaderNode[];
+  readonly shape: TableShape;
+  /** Text lines found above the table (title, "(Kèm theo …)"), nearest last: where policy rules are stated. */
+  readonly captions: readonly string[];
+}
+
+/** Why the engine expects a value: every issue points at one of these, so the user can see the reason. */
+export type Relation =
+  /** Total (or sub-total) row `row` sums `rows` in each of `cols`. */
+  | { readonly kind: "column-total"; readonly row: number; readonly rows: readonly number[]; readonly cols: readonly number[] }
+  /** In every data row, `whole` = Σ `parts`. `source` says whether the header tree or the data alone suggested it. */
+  | { readonly kind: "parts"; readonly whole: number; readonly parts: readonly number[]; readonly source: "header" | "data" }
+  /** `col` = numerator / denominator × scale, shown with `decimals` (scale 100: percent points; 1: a %-formatted fraction). */
+  | {
+      readonly kind: "percent";
+      readonly col: number;
+      readonly numerator: number;
+      readonly denominator: number;
+      readonly scale: 100 | 1;
+      readonly decimals: number;
+    }
+  /** Breakdown tables: `col` in each subset row = that row's `of` value / the total row's `of` value × scale. */
+  | {
+      readonly kind: "share";
+      readonly col: number;
+      readonly of: number;
+      readonly totalRow: number;
+      readonly scale: 100 | 1;
+      readonly decimals: number;
+    }
+  /** `col` = max(0, target − achieved) (còn thiếu). */
+  | { readonly kind: "shortfall"; readonly col: number; readonly target: number; readonly achieved: number };
+
+export type RelationKind = Relation["kind"];
+
+export type IssueCode =
+  | "TOTAL_MISMATCH"
+  | "PARTS_MISMATCH"
+  | "ROW_RELATION_MISMATCH"
+  | "PERCENT_MISMATCH"
+  | "FORMULA_ERROR"
+  | "NOT_A_NUMBER"
+  | "NEGATIVE_COUNT"
+  | "NUMBER_AS_TEXT"
+  | "FRACTIONAL_COUNT"
+  | "FORMULA_RANGE_INCOMPLETE"
+  | "STT_SEQUENCE"
+  | "DUPLICATE_UNIT"
+  | "BELOW_MIN_RATE"
+  | "SHARE_BELOW_TARGET"
+  | "PLAN_TOTAL_MISMATCH"
+  | "TOTAL_MISSING"
+  | "HARDCODED_TOTAL"
+  | "PERCENT_TRUNCATED";
+
+export type Severity = "error" | "warning" | "info";
+
+export const SEVERITY: { readonly [C in IssueCode]: Severity } = {
+  TOTAL_MISMATCH: "error",
+  PARTS_MISMATCH: "error",
+  ROW_RELATION_MISMATCH: "error",
+  PERCENT_MISMATCH: "error",
+  FORMULA_ERROR: "error",
+  NOT_A_NUMBER: "error",
+  NEGATIVE_COUNT: "error",
+  NUMBER_AS_TEXT: "warning",
+  FRACTIONAL_COUNT: "warning",
+  FORMULA_RANGE_INCOMPLETE: "warning",
+  STT_SEQUENCE: "warning",
+  DUPLICATE_UNIT: "warning",
+  BELOW_MIN_RATE: "warning",
+  SHARE_BELOW_TARGET: "warning",
+  PLAN_TOTAL_MISMATCH: "warning",
+  TOTAL_MISSING: "info",
+  HARDCODED_TOTAL: "info",
+  PERCENT_TRUNCATED: "info",
+};
+
+/**
+ * A finding. The message is not stored: front ends render it from `code` and `params` through the
+ * message catalogue (src/i18n) in the user's language.
+ */
+export interface Issue {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  /** The cell the issue is about (absolute 0-based). */
+  readonly row: number;
+  readonly col: number;
+  readonly expected?: number;
+  readonly actual?: number | string;
+  /** Index into the table's relations of the relation that produced it, where one did. */
+  readonly relation?: number;
+  /** Extra values the message template uses (unit name, column header, cell text …). */
+  readonly params?: { readonly [name: string]: string | number };
+}
+
+export interface TableAnalysis {
+  readonly table: Table;
+  readonly relations: readonly Relation[];
+  readonly issues: readonly Issue[];
+}
+
+export interface SheetAnalysis {
+  readonly sheet: string;
+  readonly tables: readonly TableAnalysis[];
+  /** Sheet-level issues that belong to no table. */
+  readonly issues: readonly Issue[];
+}

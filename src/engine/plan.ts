@@ -1,0 +1,50 @@
+/**
+ * Edit plans: the only way anything in QuotaCheck writes to a sheet. The engine produces a plan, the
+ * preview lists it, an adapter (Office.js in src/excel, ExcelJS in src/cli) applies it, and its inverse
+ * restores exactly what was there. A plan never touches a cell it does not list.
+ */
+import type { CellValue, MergedArea } from "./grid";
+
+/** What a cell holds before or after an edit. `formula` wins over `value` when both are set. */
+export interface CellState {
+  readonly value: CellValue;
+  readonly formula: string | null;
+  readonly numberFormat: string | null;
+}
+
+export type EditReason = "total" | "subtotal" | "parts" | "percent" | "share" | "shortfall" | "status" | "header";
+
+export interface CellEdit {
+  /** Absolute 0-based coordinates on the plan's sheet. */
+  readonly row: number;
+  readonly col: number;
+  readonly before: CellState;
+  /** `after.value` is the value the new formula computes (for the preview: "280 → 281"). */
+  readonly after: CellState;
+  readonly reason: EditReason;
+  /** True when what the user sees in the cell changes (not only constant → formula with the same result). */
+  readonly changesDisplayedValue: boolean;
+}
+
+export interface EditPlan {
+  readonly sheet: string;
+  readonly edits: readonly CellEdit[];
+  /** Merged areas the plan creates (a new column's header) … */
+  readonly addMerges: readonly MergedArea[];
+  /** … and those it removes (only the inverse of a plan removes what the plan added). */
+  readonly removeMerges: readonly MergedArea[];
+}
+
+/** The plan that undoes `plan`: every edit reversed (in reverse order), merges swapped. */
+export function invertPlan(plan: EditPlan): EditPlan {
+  return {
+    sheet: plan.sheet,
+    edits: [...plan.edits].reverse().map((e) => ({ ...e, before: e.after, after: e.before })),
+    addMerges: plan.removeMerges,
+    removeMerges: plan.addMerges,
+  };
+}
+
+export function isEmptyPlan(plan: EditPlan): boolean {
+  return plan.edits.length === 0 && plan.addMerges.length === 0 && plan.removeMerges.length === 0;
+}

@@ -1,0 +1,46 @@
+/**
+ * The one message catalogue: every user-facing string of the add-in, the functions and the command line
+ * comes from here, Vietnamese first, English second. Each area keeps its messages in catalog/<area>.ts;
+ * keys are namespaced by area ("issue.TOTAL_MISMATCH", "cli.usage", "pane.validate" …).
+ */
+import type { Catalog, Lang, Message } from "./catalog";
+import { issuesMessages } from "./catalog/issues";
+import { cliMessages } from "./catalog/cli";
+import { functionsMessages } from "./catalog/functions";
+import { paneMessages } from "./catalog/pane";
+import { policyMessages } from "./catalog/policy";
+import { fillMessages } from "./catalog/fill";
+
+export type { Catalog, Lang, Message };
+
+export const messages: Catalog = {
+  ...issuesMessages,
+  ...cliMessages,
+  ...functionsMessages,
+  ...paneMessages,
+  ...policyMessages,
+  ...fillMessages,
+};
+
+export type Params = { readonly [name: string]: string | number | undefined };
+
+/** Formats numbers the way the language writes them: "7.715" and "58,57" in Vietnamese, "7,715" and "58.57" in English. */
+export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
+  return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: maxDecimals }).format(n);
+}
+
+/** The message for `key` in `lang`, with `{name}` placeholders replaced (numbers formatted for the language). */
+export function t(key: string, lang: Lang, params: Params = {}): string {
+  const m = messages[key];
+  if (!m) throw new Error(`message catalogue has no key "${key}"`);
+  return m[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    return typeof v === "number" ? formatNumber(v, lang) : v;
+  });
+}
+
+/** Picks the language from a BCP 47 tag such as Office's display language ("vi-VN", "en-US"): Vietnamese unless English. */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  return locale && /^en\b/i.test(locale) ? "en" : "vi";
+}
