@@ -1,4 +1,83 @@
 import type { Catalog } from "../catalog";
 
-/** Messages of the issues area: Vietnamese first, English second. */
-export const issuesMessages: Catalog = {};
+/**
+ * Messages of the issues area: Vietnamese first, English second. Keys are "issue.<CODE>" for every
+ * IssueCode of model.ts. The checks put every placeholder a message uses into the issue's params
+ * ({cell}, {header}, {unit}, {expected}, {actual}, {rows}, {parts}, {numerator}, {denominator} …),
+ * so `t("issue." + code, lang, issue.params)` renders a complete sentence.
+ */
+export const issuesMessages: Catalog = {
+  "issue.TOTAL_MISMATCH": {
+    vi: "Ô {cell} ({header}): dòng tổng ghi {actual} nhưng cộng các dòng {rows} được {expected}.",
+    en: "Cell {cell} ({header}): the total row says {actual} but rows {rows} add up to {expected}.",
+  },
+  "issue.PARTS_MISMATCH": {
+    vi: "Ô {cell} ({unit}): cột \"{header}\" ghi {actual} nhưng tổng các cột thành phần {parts} là {expected}.",
+    en: "Cell {cell} ({unit}): \"{header}\" says {actual} but its parts {parts} add up to {expected}.",
+  },
+  "issue.ROW_RELATION_MISMATCH": {
+    vi: "Ô {cell} ({unit}): \"{header}\" ghi {actual}, nhưng theo quan hệ {relation} đúng ở các dòng khác thì phải là {expected}.",
+    en: "Cell {cell} ({unit}): \"{header}\" says {actual}, but the relation {relation} that holds in the other rows gives {expected}.",
+  },
+  "issue.PERCENT_MISMATCH": {
+    vi: "Ô {cell} ({unit}): tỷ lệ ghi {actual} nhưng {numerator} / {denominator} = {expected}.",
+    en: "Cell {cell} ({unit}): the percent says {actual} but {numerator} / {denominator} = {expected}.",
+  },
+  "issue.FORMULA_ERROR": {
+    vi: "Ô {cell} hiển thị lỗi công thức {actual}.",
+    en: "Cell {cell} shows the formula error {actual}.",
+  },
+  "issue.NOT_A_NUMBER": {
+    vi: "Ô {cell} ({header}): \"{actual}\" không phải là số.",
+    en: "Cell {cell} ({header}): \"{actual}\" is not a number.",
+  },
+  "issue.NEGATIVE_COUNT": {
+    vi: "Ô {cell} ({header}): số lượng âm ({actual}).",
+    en: "Cell {cell} ({header}): a negative count ({actual}).",
+  },
+  "issue.NUMBER_AS_TEXT": {
+    vi: "Ô {cell}: số {expected} đang được lưu dưới dạng văn bản (\"{actual}\"); Excel sẽ không cộng ô này.",
+    en: "Cell {cell}: the number {expected} is stored as text (\"{actual}\"); Excel will not add it up.",
+  },
+  "issue.FRACTIONAL_COUNT": {
+    vi: "Ô {cell} ({header}): số lượng phải là số nguyên, đang ghi {actual}.",
+    en: "Cell {cell} ({header}): a count must be a whole number, it says {actual}.",
+  },
+  "issue.FORMULA_RANGE_INCOMPLETE": {
+    vi: "Ô {cell}: công thức tổng {formula} bỏ sót hoặc cộng trùng các dòng {rows}.",
+    en: "Cell {cell}: the total formula {formula} leaves out or double-counts rows {rows}.",
+  },
+  "issue.STT_SEQUENCE": {
+    vi: "Ô {cell}: số thứ tự {actual} không liền mạch (mong đợi {expected}).",
+    en: "Cell {cell}: row number {actual} breaks the sequence (expected {expected}).",
+  },
+  "issue.DUPLICATE_UNIT": {
+    vi: "Ô {cell}: đơn vị \"{unit}\" xuất hiện hai lần trong bảng (đã có ở {rows}).",
+    en: "Cell {cell}: the unit \"{unit}\" appears twice in the table (also at {rows}).",
+  },
+  // The three policy codes are raised by src/engine/policy; their params are set there.
+  "issue.BELOW_MIN_RATE": {
+    vi: "Ô {cell} ({unit}): chỉ tiêu {actual} thấp hơn mức tối thiểu {expected} ({percent}% của {members} đảng viên).",
+    en: "Cell {cell} ({unit}): the quota {actual} is below the minimum {expected} ({percent}% of {members} members).",
+  },
+  "issue.SHARE_BELOW_TARGET": {
+    vi: "Ô {cell}: \"{partColumn}\" chiếm {actual}% của \"{wholeColumn}\" ({part}/{whole}), thấp hơn mục tiêu {expected}%.",
+    en: "Cell {cell}: \"{partColumn}\" is {actual}% of \"{wholeColumn}\" ({part}/{whole}), below the target {expected}%.",
+  },
+  "issue.PLAN_TOTAL_MISMATCH": {
+    vi: "Ô {cell}: cột \"{column}\" cộng lại được {actual}, khác tổng kế hoạch {expected} (chênh lệch {difference}).",
+    en: "Cell {cell}: column \"{column}\" adds up to {actual}, not the plan total {expected} (difference {difference}).",
+  },
+  "issue.TOTAL_MISSING": {
+    vi: "Bảng {range} chưa có dòng tổng cộng.",
+    en: "The table {range} has no total row.",
+  },
+  "issue.HARDCODED_TOTAL": {
+    vi: "Dòng tổng {row}: các ô {cells} được nhập tay thay vì dùng công thức; khi số liệu thay đổi tổng sẽ không tự cập nhật.",
+    en: "Total row {row}: cells {cells} are typed-in constants, not formulas; they will not follow changes in the data.",
+  },
+  "issue.PERCENT_TRUNCATED": {
+    vi: "Ô {cell} ({unit}): tỷ lệ {actual} bị cắt bớt chữ số thay vì làm tròn (làm tròn là {expected}).",
+    en: "Cell {cell} ({unit}): the percent {actual} was truncated instead of rounded (rounded: {expected}).",
+  },
+};

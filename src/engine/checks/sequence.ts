@@ -1,0 +1,46 @@
+/**
+ * Row numbers (STT) that skip or repeat, and the same unit listed twice. Numbering may restart at 1 after
+ * a sub-total row or a repeated page header; text or blank STT cells (group rows "I", "II") are skipped.
+ */
+import { a1, valueAt, type Grid } from "../grid";
+import { normalizeText } from "../text";
+import type { Table } from "../model";
+import { readCell } from "../cells";
+import type { IssueCollector } from "./collector";
+
+export function checkSttSequence(grid: Grid, table: Table, out: IssueCollector): void {
+  if (table.sttCol === null) return;
+  const sttCol = table.sttCol;
+  const breaks = [...table.subtotals.map((s) => s.row), ...table.repeatedHeaderRows];
+  let previous: number | undefined;
+  let previousRow = -1;
+  for (const row of table.dataRows) {
+    const afterBreak = breaks.some((b) => b > previousRow && b < row);
+    previousRow = row;
+    const cell = readCell(grid, row, sttCol);
+    const n = cell.kind === "number" || cell.kind === "text-number" ? cell.value : undefined;
+    if (n === undefined || !Number.isInteger(n)) continue;
+    if (previous !== undefined && n !== previous + 1 && !(afterBreak && n === 1)) {
+      out.add({ code: "STT_SEQUENCE", row, col: sttCol, expected: previous + 1, actual: n });
+    }
+    previous = n;
+  }
+}
+
+export function checkDuplicateUnits(grid: Grid, table: Table, out: IssueCollector): void {
+  if (table.labelCols.length === 0) return;
+  const seen = new Map<string, number>();
+  for (const row of table.dataRows) {
+    const parts = table.labelCols.map((c) => {
+      const x = valueAt(grid, row, c);
+      return typeof x === "string" ? normalizeText(x) : "";
+    });
+    // Case and spacing do not matter, diacritics do: "An Hòa" and "An Hóa" are two different communes.
+    const key = parts.join(" ").toLowerCase();
+    if (key === "" || !parts[parts.length - 1]) continue;
+    const first = seen.get(key);
+    const col = table.labelCols[table.labelCols.length - 1];
+    if (first === undefined) seen.set(key, row);
+    else out.add({ code: "DUPLICATE_UNIT", row, col, params: { rows: a1(first, col) } });
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Column totals: each total row sums the unit rows, each sub-total row sums its group's members, in every
+ * summable numeric column. Percent columns are left out on purpose: a total row's percent is a percent
+ * relation on that row's own numbers, not a sum.
+ */
+import type { Relation, Table } from "../model";
+import { isNotSummable } from "./words";
+
+export function columnTotalRelations(table: Table): Relation[] {
+  // Breakdown subsets overlap, so their total row is not their sum.
+  if (table.shape === "breakdown") return [];
+  const cols = table.columns
+    .filter((c) => (c.role === "count" || c.role === "number") && !isNotSummable(c))
+    .map((c) => c.col);
+  if (cols.length === 0) return [];
+  const relations: Relation[] = [];
+  for (const s of table.subtotals) {
+    if (s.members.length > 0) relations.push({ kind: "column-total", row: s.row, rows: [...s.members], cols });
+  }
+  if (table.dataRows.length > 0) {
+    for (const row of table.totalRows) relations.push({ kind: "column-total", row, rows: [...table.dataRows], cols });
+  }
+  return relations;
+}
