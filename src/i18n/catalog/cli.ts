@@ -1,4 +1,102 @@
 import type { Catalog } from "../catalog";
 
 /** Messages of the cli area: Vietnamese first, English second. */
-export const cliMessages: Catalog = {};
+export const cliMessages: Catalog = {
+  // Why a workbook could not be read (WorkbookReadError.messageKey).
+  "cli.read.NOT_FOUND": { vi: "Không tìm thấy tệp {file}.", en: "File not found: {file}." },
+  "cli.read.EMPTY_FILE": { vi: "Tệp {file} rỗng (0 byte).", en: "The file {file} is empty (0 bytes)." },
+  "cli.read.NOT_XLSX": {
+    vi: "Tệp {file} không phải sổ tính Excel .xlsx.",
+    en: "The file {file} is not an Excel .xlsx workbook.",
+  },
+  "cli.read.LEGACY_XLS": {
+    vi: "Tệp {file} là định dạng Excel cũ (.xls): hãy mở bằng Excel và lưu lại dưới dạng .xlsx.",
+    en: "The file {file} is an old Excel workbook (.xls): open it in Excel and save it as .xlsx.",
+  },
+  "cli.read.ENCRYPTED": {
+    vi: "Tệp {file} được đặt mật khẩu: hãy gỡ mật khẩu trong Excel rồi kiểm tra lại.",
+    en: "The file {file} is password-protected: remove the password in Excel and check it again.",
+  },
+  "cli.read.READ_FAILED": {
+    vi: "Không đọc được tệp {file} (tệp hỏng hoặc chưa lưu xong).",
+    en: "Could not read the file {file} (damaged or incompletely saved).",
+  },
+
+  // Command line arguments.
+  "cli.usage": {
+    vi: [
+      "Cách dùng: quota-check TỆP|THƯ_MỤC… [--json] [--lang vi|en] [--sheet TÊN] [--policy TỆP] [--discover]",
+      "           quota-check fix …   (điền tổng, tỷ lệ: xem quota-check fix --help)",
+      "",
+      "Kiểm tra các bảng phụ lục giao chỉ tiêu trong tệp .xlsx (một thư mục: mọi tệp .xlsx trong đó).",
+      "  --json          in báo cáo JSON",
+      "  --lang vi|en    ngôn ngữ của báo cáo (mặc định: vi)",
+      "  --sheet TÊN     chỉ kiểm tra trang tính TÊN (có thể lặp lại)",
+      "  --policy TỆP    quy định bổ sung (tỷ lệ tối thiểu, tổng kế hoạch …)",
+      "  --discover      áp dụng cả các quy định đọc được trong dòng chữ phía trên bảng",
+      "  -h, --help      hướng dẫn này;  -v, --version  phiên bản",
+      "",
+      "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc tham số sai.",
+    ].join("\n"),
+    en: [
+      "Usage: quota-check FILE|DIR… [--json] [--lang vi|en] [--sheet NAME] [--policy FILE] [--discover]",
+      "       quota-check fix …   (fill in totals and percents: see quota-check fix --help)",
+      "",
+      "Checks the quota appendix tables in .xlsx files (a directory: every .xlsx file in it).",
+      "  --json          print the JSON report",
+      "  --lang vi|en    report language (default: vi)",
+      "  --sheet NAME    check only the sheet NAME (may be repeated)",
+      "  --policy FILE   extra rules (minimum rate, plan total …)",
+      "  --discover      also apply the rules stated in the lines above each table",
+      "  -h, --help      this help;  -v, --version  the version",
+      "",
+      "Exit status: 0 no errors, 1 errors found, 2 a file could not be read or bad arguments.",
+    ].join("\n"),
+  },
+  "cli.args.unknownOption": { vi: "Tùy chọn không hợp lệ: {option}", en: "Unknown option: {option}" },
+  "cli.args.missingValue": { vi: "Tùy chọn {option} cần một giá trị.", en: "The option {option} needs a value." },
+  "cli.args.badLang": { vi: "Ngôn ngữ không hợp lệ: {value} (chọn vi hoặc en).", en: "Unknown language: {value} (use vi or en)." },
+  "cli.args.noFiles": { vi: "Chưa chỉ ra tệp hoặc thư mục cần kiểm tra.", en: "No file or directory to check." },
+  "cli.args.hint": { vi: "Xem: quota-check --help", en: "See: quota-check --help" },
+  "cli.dir.empty": { vi: "Thư mục {dir} không có tệp .xlsx nào.", en: "The directory {dir} holds no .xlsx file." },
+  "cli.policy.failed": { vi: "Không đọc được tệp quy định {file}: {detail}", en: "Could not read the rules file {file}: {detail}" },
+  "cli.fix.unavailable": {
+    vi: "Lệnh fix chưa có trong bản dựng này.",
+    en: "The fix command is not available in this build.",
+  },
+  "cli.analysis.failed": {
+    vi: "Lỗi khi phân tích tệp {file}: {detail}",
+    en: "The analysis of {file} failed: {detail}",
+  },
+  "cli.sheet.notFound": {
+    vi: "Không có trang tính {sheet} trong tệp {file}.",
+    en: "No sheet {sheet} in the file {file}.",
+  },
+
+  // The readable report.
+  "cli.report.file": { vi: "Tệp: {file}", en: "File: {file}" },
+  "cli.report.fileError": { vi: "  LỖI ĐỌC TỆP [{code}] {message}", en: "  CANNOT READ [{code}] {message}" },
+  "cli.report.sheet": { vi: "  Trang tính: {sheet}", en: "  Sheet: {sheet}" },
+  "cli.report.noTable": { vi: "    (không tìm thấy bảng)", en: "    (no table found)" },
+  "cli.report.table": {
+    vi: "    Bảng {range}: số liệu ở dòng {first}–{last}, {relations} quan hệ giữa các ô",
+    en: "    Table {range}: data in rows {first}–{last}, {relations} relations between cells",
+  },
+  "cli.report.tableNoData": {
+    vi: "    Bảng {range}: không có dòng số liệu",
+    en: "    Table {range}: no data rows",
+  },
+  "cli.report.noIssues": { vi: "      Không có vấn đề.", en: "      No issues." },
+  "cli.report.expectedActual": { vi: "(cần: {expected}, đang ghi: {actual})", en: "(expected {expected}, found {actual})" },
+  "cli.report.sheetIssues": { vi: "    Ngoài bảng:", en: "    Outside any table:" },
+  "cli.report.summary": {
+    vi: "Tổng kết: {files} tệp, {tables} bảng, {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú.",
+    en: "Summary: files {files}, tables {tables}, errors {errors}, warnings {warnings}, notes {infos}.",
+  },
+  "cli.report.unreadable": { vi: "Không đọc được {count} tệp.", en: "Files that could not be read: {count}." },
+  "cli.severity.error": { vi: "LỖI", en: "ERROR" },
+  "cli.severity.warning": { vi: "CẢNH BÁO", en: "WARNING" },
+  "cli.severity.info": { vi: "GHI CHÚ", en: "NOTE" },
+  /** Fallback when the catalogue has no message for an issue code yet. */
+  "cli.issue.generic": { vi: "{code} tại {cell}", en: "{code} at {cell}" },
+};

@@ -1,0 +1,79 @@
+/**
+ * Builds test/fixtures/*.xlsx and samples/*.xlsx from the published seed tables in ../shared/seeds.
+ * The output is committed so CI never needs ../shared; rerun after changing the layout:
+ *
+ *   npm run build:fixtures
+ *
+ * (compiles this script with tsc into build/fixtures-script and runs it with node).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { readSeedTables, type SeedTables } from "./fixture-seeds";
+import { seed000Sheet, seed001Notes, seed001Sheet, seed004Sheet, type NumberStorage } from "./fixture-sheets";
+import { buildBadFixtures, buildFormulasFixture } from "./fixture-extras";
+import { SEED_000, SEED_001, SEED_004 } from "../test/helpers/fixture-layout";
+
+/** The repository root: this file runs from build/fixtures-script/scripts/. */
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, "package.json"))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error("cannot find the repository root (package.json)");
+    dir = up;
+  }
+  return dir;
+}
+
+function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "QuotaCheck fixtures";
+  // A fixed date keeps the document properties stable from one build to the next.
+  wb.created = new Date(Date.UTC(2024, 2, 6));
+  wb.modified = wb.created;
+  return wb;
+}
+
+async function seedWorkbook(seeds: SeedTables, which: "000" | "001" | "004", storage: NumberStorage): Promise<ExcelJS.Workbook> {
+  const wb = newWorkbook();
+  if (which === "000") seed000Sheet(wb.addWorksheet(SEED_000.sheet), seeds, storage);
+  if (which === "001") {
+    seed001Sheet(wb.addWorksheet(SEED_001.sheet), seeds, storage);
+    seed001Notes(wb.addWorksheet(SEED_001.notesSheet));
+  }
+  if (which === "004") seed004Sheet(wb.addWorksheet(SEED_004.sheet), seeds, storage);
+  return wb;
+}
+
+/** The sample files users try first (ASCII-safe names), the same workbooks as the base fixtures. */
+const SAMPLES: Record<"000" | "001" | "004", string> = {
+  "000": "hung-yen-kl733.xlsx",
+  "001": "vinh-bao-9-thang-2023.xlsx",
+  "004": "binh-dinh-kh104.xlsx",
+};
+
+async function main(): Promise<void> {
+  const root = repoRoot();
+  const seedDir = path.resolve(root, "..", "shared", "seeds");
+  const fixtures = path.join(root, "test", "fixtures");
+  const samples = path.join(root, "samples");
+  fs.mkdirSync(fixtures, { recursive: true });
+  fs.mkdirSync(samples, { recursive: true });
+  const seeds = readSeedTables(seedDir);
+
+  for (const which of ["000", "001", "004"] as const) {
+    const base = await seedWorkbook(seeds, which, "number");
+    await base.xlsx.writeFile(path.join(fixtures, `seed-${which}.xlsx`));
+    await base.xlsx.writeFile(path.join(samples, SAMPLES[which]));
+    const text = await seedWorkbook(seeds, which, "text");
+    await text.xlsx.writeFile(path.join(fixtures, `seed-${which}-text.xlsx`));
+  }
+  await buildFormulasFixture(newWorkbook()).xlsx.writeFile(path.join(fixtures, "formulas.xlsx"));
+  await buildBadFixtures(fixtures, seeds, newWorkbook, () => seedWorkbook(seeds, "000", "number"));
+  process.stdout.write(`fixtures written to ${fixtures} and ${samples}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+/**
+ * The check itself, without any printing: paths → FileAnalysis for each workbook (read, analyse every
+ * sheet or the chosen ones, add policy findings). A file that cannot be read becomes an error entry and
+ * the others still run.
+ */
+import type { SheetAnalysis } from "../engine/model";
+import type { Grid } from "../engine/grid";
+import { analyzeGrid } from "../engine/analyze";
+import type { FileAnalysis } from "../engine/report";
+import type { PolicyRule } from "../engine/policy/index";
+import { analyzePolicies } from "../engine/policy/index";
+import { loadWorkbook, WorkbookReadError } from "./read-xlsx";
+
+export interface CheckOptions {
+  /** Only these sheets; empty: all. */
+  readonly sheets: readonly string[];
+  readonly rules: readonly PolicyRule[];
+  /** Also apply the rules found in each table's captions. */
+  readonly discover: boolean;
+}
+
+export interface CheckedFile extends FileAnalysis {
+  /** How many of the requested sheets this file has (all its sheets when none were requested). */
+  readonly matchedSheets: number;
+}
+
+function analyzeSheet(grid: Grid, options: CheckOptions): SheetAnalysis {
+  const analysis = analyzeGrid(grid);
+  if (options.rules.length === 0 && !options.discover) return analysis;
+  return analyzePolicies(grid, analysis, { rules: options.rules, discover: options.discover }).analysis;
+}
+
+export async function checkFile(file: string, options: CheckOptions): Promise<CheckedFile> {
+  let grids: Grid[];
+  try {
+    grids = (await loadWorkbook(file)).sheets;
+  } catch (e) {
+    const err = e instanceof WorkbookReadError ? e : new WorkbookReadError("READ_FAILED", file, String(e));
+    return { file, error: { code: err.code, messageKey: err.messageKey }, sheets: [], matchedSheets: 0 };
+  }
+  const chosen = options.sheets.length > 0 ? grids.filter((g) => options.sheets.includes(g.sheet)) : grids;
+  try {
+    return { file, error: null, sheets: chosen.map((g) => analyzeSheet(g, options)), matchedSheets: chosen.length };
+  } catch (e) {
+    // An engine failure on one workbook must not hide the findings for the others.
+    const detail = e instanceof Error ? e.message : String(e);
+    return { file, error: { code: "ANALYSIS_FAILED", messageKey: "cli.analysis.failed", params: { detail } }, sheets: [], matchedSheets: 0 };
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The `quota-check` command: parse the arguments, check the workbooks, print the report (text or --json),
+ * return the exit status. `quota-check fix …` is handed to FILL's runFix. Everything is written through
+ * `io`, so tests run the command in-process.
+ */
+import { t, type Lang } from "../i18n/index";
+import { buildReport, exitCodeOf } from "../engine/report";
+import type { PolicyRule } from "../engine/policy/index";
+import { parseArgs, type CheckArgs } from "./args";
+import { expandPaths } from "./walk";
+import type { CheckedFile } from "./check";
+import { formatTextReport } from "./text-report";
+import { packageVersion } from "./version";
+import { processIo, type CliIo } from "./io";
+
+async function runFixCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  // Loaded only for `fix`, so a plain check never pays for (or depends on) the fill machinery.
+  const { runFix } = await import("./fix");
+  return runFix(argv, io);
+}
+
+async function loadRules(file: string | null, lang: Lang, io: CliIo): Promise<PolicyRule[] | null> {
+  if (!file) return [];
+  const { loadPolicyFile, PolicyFileError } = await import("./policy-file");
+  try {
+    return await loadPolicyFile(file);
+  } catch (e) {
+    io.err(`${e instanceof PolicyFileError ? e.render(lang) : t("cli.policy.failed", lang, { file, detail: String(e) })}\n`);
+    return null;
+  }
+}
+
+async function runCheck(args: CheckArgs, io: CliIo): Promise<number> {
+  const { lang } = args;
+  const rules = await loadRules(args.policy, lang, io);
+  if (rules === null) return 2;
+  const { files, emptyDirs } = await expandPaths(args.paths);
+  for (const dir of emptyDirs) io.err(`${t("cli.dir.empty", lang, { dir })}\n`);
+  if (files.length === 0) return 2;
+
+  // ExcelJS and the engine load only when there is something to check: --help and argument errors stay instant.
+  const { checkFile } = await import("./check");
+  const checked: CheckedFile[] = [];
+  for (const file of files) checked.push(await checkFile(file, { sheets: args.sheets, rules, discover: args.discover }));
+  if (args.sheets.length > 0 && checked.every((f) => f.error || f.matchedSheets === 0)) {
+    const readable = checked.find((f) => !f.error);
+    io.err(`${t("cli.sheet.notFound", lang, { sheet: args.sheets.join(", "), file: readable?.file ?? files[0] })}\n`);
+    return 2;
+  }
+
+  const report = buildReport(checked, { lang, version: packageVersion() });
+  io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTextReport(report, lang));
+  return exitCodeOf(report);
+}
+
+/** Runs the command with `argv` (without "node" and the script) and returns the exit status. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  if (argv[0] === "fix") return runFixCommand(argv.slice(1), io);
+  const args = parseArgs(argv);
+  switch (args.kind) {
+    case "help":
+      io.out(`${t("cli.usage", args.lang)}\n`);
+      return 0;
+    case "version":
+      io.out(`quota-check ${packageVersion()}\n`);
+      return 0;
+    case "error":
+      io.err(`${t(args.key, args.lang, args.params)}\n${t("cli.args.hint", args.lang)}\n`);
+      return 2;
+    case "check":
+      return runCheck(args, io);
+  }
+}
+
+/** Entry point of bin/quota-check.js. */
+export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+if (require.main === module) run();

@@ -1,0 +1,168 @@
+/**
+ * .xlsx file → one Grid per worksheet, through ExcelJS. The Grid holds what one Office.js read of the used
+ * range would give, so the engine sees the same thing from the command line as from the task pane:
+ * computed values (a formula cell's cached result), formulas with a leading "=", number formats, merged
+ * areas, hidden rows and columns, absolute coordinates.
+ */
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import type { CellValue, Grid, MergedArea } from "../engine/grid";
+import { WorkbookReadError } from "./read-errors";
+
+export { WorkbookReadError } from "./read-errors";
+export type { ReadErrorCode } from "./read-errors";
+
+export interface LoadedWorkbook {
+  readonly file: string;
+  readonly sheets: Grid[];
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+
+/**
+ * Excel saves a password-protected workbook as an OLE2 compound file holding "EncryptionInfo" and
+ * "EncryptedPackage" streams; an OLE2 file without them is an old binary .xls.
+ */
+function isEncryptedOle(bytes: Buffer): boolean {
+  return bytes.includes(Buffer.from("EncryptionInfo", "utf16le")) || bytes.includes(Buffer.from("EncryptedPackage", "utf16le"));
+}
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) throw new WorkbookReadError("NOT_FOUND", file);
+    return await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("NOT_FOUND", file);
+    throw new WorkbookReadError("READ_FAILED", file, e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** Reads an .xlsx file; rejects with a WorkbookReadError whose `code` says why it could not be read. */
+export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
+  const bytes = await readBytes(file);
+  if (bytes.length === 0) throw new WorkbookReadError("EMPTY_FILE", file);
+  if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookReadError(isEncryptedOle(bytes) ? "ENCRYPTED" : "LEGACY_XLS", file);
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookReadError("NOT_XLSX", file);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings want its own Buffer alias; a Node Buffer is what it reads.
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new WorkbookReadError("READ_FAILED", file, e instanceof Error ? e.message : String(e));
+  }
+  const date1904 = Boolean(wb.properties?.date1904);
+  return { file, sheets: wb.worksheets.map((ws) => worksheetToGrid(ws, date1904)) };
+}
+
+/** Excel's serial day number of a date (what Office.js returns for a date cell). */
+export function dateToSerial(d: Date, date1904 = false): number {
+  return 25569 + d.getTime() / 86_400_000 - (date1904 ? 1462 : 0);
+}
+
+type ResultLike = ExcelJS.CellValue | undefined;
+
+/** A formula's cached result, or a plain value, as a Grid value. */
+function plainValue(v: ResultLike, date1904: boolean): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return dateToSerial(v, date1904);
+  if ("error" in v && typeof v.error === "string") return { error: v.error };
+  if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((p) => p.text).join("");
+  if ("text" in v && "hyperlink" in v) {
+    const text = v.text as unknown;
+    return typeof text === "string" ? text : plainValue(text as ResultLike, date1904);
+  }
+  if ("formula" in v || "sharedFormula" in v) return plainValue((v as ExcelJS.CellFormulaValue).result, date1904);
+  return null;
+}
+
+interface CellRead {
+  value: CellValue;
+  formula: string | null;
+}
+
+function readCell(cell: ExcelJS.Cell, date1904: boolean): CellRead {
+  switch (cell.type) {
+    case ExcelJS.ValueType.Null:
+    case ExcelJS.ValueType.Merge:
+      // Office.js reports only the top-left cell of a merged area; the others read as blank.
+      return { value: null, formula: null };
+    case ExcelJS.ValueType.Formula: {
+      // `cell.formula` is the translated formula for a shared-formula child (ExcelJS slides the master's).
+      const text = cell.formula;
+      return { value: plainValue(cell.value, date1904), formula: text ? `=${text}` : null };
+    }
+    default:
+      return { value: plainValue(cell.value, date1904), formula: null };
+  }
+}
+
+interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** ExcelJS keeps merged areas in a private map keyed by the top-left address (1-based Range objects). */
+function mergedAreas(ws: ExcelJS.Worksheet): MergedArea[] {
+  const raw = (ws as unknown as { _merges?: Record<string, Bounds | undefined> })._merges ?? {};
+  return Object.values(raw)
+    .filter((m): m is Bounds => m !== undefined)
+    .map((m) => ({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 }))
+    .sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** The used range (0-based, inclusive) of cells holding something, merged areas included; null when empty. */
+function usedBounds(ws: ExcelJS.Worksheet, merges: readonly MergedArea[]): Bounds | null {
+  let b: Bounds | null = null;
+  const grow = (top: number, left: number, bottom: number, right: number) => {
+    b = b
+      ? { top: Math.min(b.top, top), left: Math.min(b.left, left), bottom: Math.max(b.bottom, bottom), right: Math.max(b.right, right) }
+      : { top, left, bottom, right };
+  };
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    const dims = (row as unknown as { dimensions: { min: number; max: number } | null }).dimensions;
+    if (dims) grow(row.number - 1, dims.min - 1, row.number - 1, dims.max - 1);
+  });
+  for (const m of merges) grow(m.top, m.left, m.bottom, m.right);
+  return b;
+}
+
+export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
+  const merges = mergedAreas(ws);
+  const bounds = usedBounds(ws, merges);
+  if (!bounds) {
+    return { sheet: ws.name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], merges, hiddenRows: [], hiddenCols: [] };
+  }
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const hiddenRows: number[] = [];
+  for (let r = bounds.top; r <= bounds.bottom; r++) {
+    const row = ws.findRow(r + 1);
+    if (row?.hidden) hiddenRows.push(r);
+    const vRow: CellValue[] = [];
+    const fRow: (string | null)[] = [];
+    const nRow: (string | null)[] = [];
+    for (let c = bounds.left; c <= bounds.right; c++) {
+      const cell = row ? row.findCell(c + 1) : undefined;
+      const read = cell ? readCell(cell, date1904) : { value: null, formula: null };
+      vRow.push(read.value);
+      fRow.push(read.formula);
+      nRow.push(cell?.numFmt || "General");
+    }
+    values.push(vRow);
+    formulas.push(fRow);
+    numberFormats.push(nRow);
+  }
+  const hiddenCols: number[] = [];
+  for (let c = bounds.left; c <= bounds.right; c++) if (ws.getColumn(c + 1).hidden) hiddenCols.push(c);
+  return { sheet: ws.name, top: bounds.top, left: bounds.left, values, formulas, numberFormats, merges, hiddenRows, hiddenCols };
+}

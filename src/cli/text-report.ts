@@ -1,0 +1,62 @@
+/**
+ * The readable report: a view of the JSON report (never computed separately), one block per file, sheet
+ * and table, one line per issue: cell, severity, message, expected vs actual. Then the summary line.
+ */
+import { formatNumber, t, type Lang } from "../i18n/index";
+import type { Report, ReportIssue, ReportTable } from "../engine/report";
+
+const show = (v: number | string, lang: Lang) => (typeof v === "number" ? formatNumber(v, lang, 4) : v);
+
+function issueLine(issue: ReportIssue, lang: Lang, indent: string): string {
+  const parts = [issue.cell.padEnd(6), t(`cli.severity.${issue.severity}`, lang).padEnd(9), issue.message];
+  if (issue.expected !== null && issue.actual !== null) {
+    parts.push(t("cli.report.expectedActual", lang, { expected: show(issue.expected, lang), actual: show(issue.actual, lang) }));
+  }
+  return `${indent}${parts.join(" ")}`;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Errors first, then warnings, then notes; within a severity, sheet order (as the checks found them). */
+function sorted(issues: readonly ReportIssue[]): ReportIssue[] {
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || a.i - b.i)
+    .map((x) => x.issue);
+}
+
+function tableLines(table: ReportTable, lang: Lang): string[] {
+  const lines =
+    table.dataRows.length === 2
+      ? [t("cli.report.table", lang, { range: table.range, first: String(table.dataRows[0]), last: String(table.dataRows[1]), relations: table.relations.length })]
+      : [t("cli.report.tableNoData", lang, { range: table.range })];
+  if (table.issues.length === 0) lines.push(t("cli.report.noIssues", lang));
+  for (const issue of sorted(table.issues)) lines.push(issueLine(issue, lang, "      "));
+  return lines;
+}
+
+export function formatTextReport(report: Report, lang: Lang): string {
+  const lines: string[] = [];
+  for (const file of report.files) {
+    if (lines.length > 0) lines.push("");
+    lines.push(t("cli.report.file", lang, { file: file.file }));
+    if (file.error) {
+      lines.push(t("cli.report.fileError", lang, { code: file.error.code, message: file.error.message }));
+      continue;
+    }
+    for (const sheet of file.sheets) {
+      lines.push(t("cli.report.sheet", lang, { sheet: sheet.sheet }));
+      if (sheet.tables.length === 0) lines.push(t("cli.report.noTable", lang));
+      for (const table of sheet.tables) lines.push(...tableLines(table, lang));
+      if (sheet.issues.length > 0) {
+        lines.push(t("cli.report.sheetIssues", lang));
+        for (const issue of sorted(sheet.issues)) lines.push(issueLine(issue, lang, "      "));
+      }
+    }
+  }
+  lines.push("");
+  lines.push(t("cli.report.summary", lang, { ...report.summary }));
+  const unreadable = report.files.filter((f) => f.error !== null).length;
+  if (unreadable > 0) lines.push(t("cli.report.unreadable", lang, { count: unreadable }));
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,43 @@
+/**
+ * FILE|DIR arguments → the workbooks to check. A directory means every .xlsx directly in it, sorted by
+ * name so runs are repeatable; Excel's lock files ("~$Book.xlsx") are skipped. A path that does not exist
+ * is kept: the reader reports it as NOT_FOUND next to the files that could be read.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+
+export interface WalkResult {
+  readonly files: string[];
+  /** Directories that held no .xlsx file. */
+  readonly emptyDirs: string[];
+}
+
+const isWorkbookName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith("~$");
+
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export async function expandPaths(paths: readonly string[]): Promise<WalkResult> {
+  const files: string[] = [];
+  const emptyDirs: string[] = [];
+  for (const p of paths) {
+    if (!(await isDirectory(p))) {
+      files.push(p);
+      continue;
+    }
+    const entries = await fs.readdir(p, { withFileTypes: true });
+    const found = entries
+      .filter((e) => !e.isDirectory() && isWorkbookName(e.name))
+      .map((e) => e.name)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((name) => path.join(p, name));
+    if (found.length === 0) emptyDirs.push(p);
+    files.push(...found);
+  }
+  return { files, emptyDirs };
+}

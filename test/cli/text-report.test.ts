@@ -1,0 +1,86 @@
+/** The readable report is a view of the JSON report: built here from a hand-written Report. */
+import { formatTextReport } from "../../src/cli/text-report";
+import type { Report, ReportIssue } from "../../src/engine/report";
+
+const issue = (over: Partial<ReportIssue>): ReportIssue => ({
+  code: "TOTAL_MISMATCH",
+  severity: "error",
+  cell: "C60",
+  expected: 281,
+  actual: 280,
+  message: "msg",
+  ...over,
+});
+
+const report: Report = {
+  tool: "quota-check",
+  version: "0.1.0",
+  files: [
+    {
+      file: "a.xlsx",
+      error: null,
+      sheets: [
+        {
+          sheet: "KQ",
+          tables: [
+            {
+              range: "A5:H60",
+              headerRows: [5, 5],
+              dataRows: [6, 1059],
+              totalRows: [60],
+              subtotalRows: [],
+              columns: [],
+              relations: [],
+              issues: [
+                issue({ code: "HARDCODED_TOTAL", severity: "info", cell: "D60", expected: null, actual: null, message: "typed-in" }),
+                issue({ code: "NUMBER_AS_TEXT", severity: "warning", cell: "C7", expected: 7715, actual: "7,715", message: "as text" }),
+                issue({ message: "total wrong" }),
+              ],
+            },
+            { range: "A70:C71", headerRows: [70, 71], dataRows: [], totalRows: [], subtotalRows: [], columns: [], relations: [], issues: [] },
+          ],
+          issues: [issue({ code: "FORMULA_ERROR", cell: "Z1", expected: null, actual: "#REF!", message: "ref" })],
+        },
+        { sheet: "Notes", tables: [], issues: [] },
+      ],
+    },
+    { file: "b.xlsx", error: { code: "NOT_XLSX", message: "not a workbook" }, sheets: [] },
+  ],
+  summary: { files: 2, tables: 2, errors: 2, warnings: 1, infos: 1 },
+};
+
+describe("formatTextReport", () => {
+  const lines = formatTextReport(report, "en").split("\n");
+
+  it("lists errors first, then warnings, then notes, each with expected vs actual where both exist", () => {
+    const tableBlock = lines.slice(0, lines.indexOf("    Outside any table:"));
+    const issueLines = tableBlock.filter((l) => /^ {6}[A-Z]+\d+ /.test(l));
+    expect(issueLines.map((l) => l.trim().split(/\s+/)[0])).toEqual(["C60", "C7", "D60"]);
+    expect(issueLines[0]).toMatch(/ERROR\s+total wrong \(expected 281, found 280\)$/);
+    expect(issueLines[1]).toMatch(/WARNING\s+as text \(expected 7,715, found 7,715\)$/);
+    expect(issueLines[2]).toMatch(/NOTE\s+typed-in$/);
+  });
+
+  it("writes row numbers without thousands separators and says when a table has no data", () => {
+    expect(lines).toContain("    Table A5:H60: data in rows 6–1059, 0 relations between cells");
+    expect(lines).toContain("    Table A70:C71: no data rows");
+  });
+
+  it("shows sheet-level issues, sheets without tables and unreadable files", () => {
+    expect(lines).toContain("    Outside any table:");
+    expect(lines.some((l) => /Z1\s+ERROR\s+ref$/.test(l))).toBe(true);
+    expect(lines).toContain("  Sheet: Notes");
+    expect(lines).toContain("    (no table found)");
+    expect(lines).toContain("  CANNOT READ [NOT_XLSX] not a workbook");
+  });
+
+  it("ends with the summary and the count of unreadable files", () => {
+    expect(lines.slice(-3)).toEqual(["Summary: files 2, tables 2, errors 2, warnings 1, notes 1.", "Files that could not be read: 1.", ""]);
+  });
+
+  it("speaks Vietnamese", () => {
+    const vi = formatTextReport(report, "vi");
+    expect(vi).toMatch(/C60\s+LỖI\s+total wrong \(cần: 281, đang ghi: 280\)/);
+    expect(vi).toMatch(/Tổng kết: 2 tệp/);
+  });
+});
