@@ -10,9 +10,16 @@ export interface CellState {
   readonly value: CellValue;
   readonly formula: string | null;
   readonly numberFormat: string | null;
+  /**
+   * Optional (added by FILL): the cell's style (borders, font, fill, alignment). Undefined leaves the style
+   * alone; `{ row, col }` copies the style that cell of the same sheet had before the plan was applied (a new
+   * total row formatted like the last unit row); null resets the cell to the default style (undoing that).
+   */
+  readonly styleFrom?: { readonly row: number; readonly col: number } | null;
 }
 
-export type EditReason = "total" | "subtotal" | "parts" | "percent" | "share" | "shortfall" | "status" | "header";
+/** Why a cell is in a plan. "number" (added by FILL): a number stored as text ("7,715") written as a number, so SUM counts it. */
+export type EditReason = "total" | "subtotal" | "parts" | "percent" | "share" | "shortfall" | "status" | "header" | "number";
 
 export interface CellEdit {
   /** Absolute 0-based coordinates on the plan's sheet. */

@@ -1,0 +1,130 @@
+/**
+ * `quota-check fix IN.xlsx -o OUT.xlsx`: analyse every sheet, plan the fill, print the plan, and write a
+ * fixed copy. The input is never written; an existing OUT is kept unless --force.
+ */
+import { existsSync } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { analyzeGrid } from "../engine/analyze";
+import { planFillSheet, type FillOptions } from "../engine/fill";
+import type { EditPlan } from "../engine/plan";
+import { type Lang, t } from "../i18n";
+import { applyPlanToWorksheet } from "./apply-plan-xlsx";
+import type { CliIo } from "./io";
+import { formatPlan, isNewCell } from "./fix-format";
+import { WorkbookReadError, loadWorkbook } from "./read-xlsx";
+
+/** Where the command writes (the CLI's stdout/stderr, or collectors in tests); every write ends its line. */
+export type FixIo = CliIo;
+
+interface FixArgs {
+  input?: string;
+  output?: string;
+  dryRun: boolean;
+  force: boolean;
+  help: boolean;
+  verbose: boolean;
+  lang: Lang;
+  options: FillOptions;
+}
+
+type Parsed = { ok: true; args: FixArgs } | { ok: false; key: string; params?: Record<string, string> };
+
+function parseArgs(argv: readonly string[]): Parsed {
+  const a: FixArgs = { dryRun: false, force: false, help: false, verbose: false, lang: "vi", options: {} };
+  const opts: { -readonly [K in keyof FillOptions]: FillOptions[K] } = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "-o" || arg === "--output") a.output = argv[++i];
+    else if (arg.startsWith("--output=")) a.output = arg.slice("--output=".length);
+    else if (arg === "--values") opts.mode = "values";
+    else if (arg === "--functions") opts.functions = "quota";
+    else if (arg === "--add-shortfall") opts.addShortfall = true;
+    else if (arg === "--dry-run") a.dryRun = true;
+    else if (arg === "--force") a.force = true;
+    else if (arg === "--verbose") a.verbose = true;
+    else if (arg === "-h" || arg === "--help") a.help = true;
+    else if (arg === "--lang" || arg.startsWith("--lang=")) {
+      const v = arg === "--lang" ? argv[++i] : arg.slice("--lang=".length);
+      if (v !== "vi" && v !== "en") return { ok: false, key: "fill.error.unknownOption", params: { option: `--lang ${v ?? ""}` } };
+      a.lang = v;
+    } else if (arg.startsWith("-") || a.input !== undefined) return { ok: false, key: "fill.error.unknownOption", params: { option: arg } };
+    else a.input = arg;
+  }
+  // --lang is the language of the messages; what the fill writes into the sheet stays Vietnamese.
+  a.options = opts;
+  return { ok: true, args: a };
+}
+
+function readErrorMessage(e: unknown, file: string, lang: Lang): string {
+  if (e instanceof WorkbookReadError) {
+    try {
+      return t(e.messageKey, lang, { file });
+    } catch {
+      return t("fill.error.readFailed", lang, { file, reason: e.code });
+    }
+  }
+  return t("fill.error.readFailed", lang, { file, reason: e instanceof Error ? e.message : String(e) });
+}
+
+/** Plans every sheet of the workbook (the plans of sheets without tables are empty). */
+export async function planWorkbook(input: string, options: FillOptions): Promise<EditPlan[]> {
+  const { sheets } = await loadWorkbook(input);
+  return sheets.map((grid) => planFillSheet(grid, analyzeGrid(grid).tables, options));
+}
+
+/** Writes OUT: the input re-read with ExcelJS, only the planned cells changed. */
+export async function writeFixedCopy(input: string, output: string, plans: readonly EditPlan[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(input);
+  for (const plan of plans) {
+    const ws = wb.getWorksheet(plan.sheet);
+    if (ws && plan.edits.length + plan.addMerges.length > 0) applyPlanToWorksheet(ws, plan);
+  }
+  await wb.xlsx.writeFile(output);
+}
+
+/**
+ * Exit status: 0 every number was already right (only constants → formulas, new cells), 1 wrong numbers
+ * fixed (or found, with --dry-run), 2 cannot read or write, or bad arguments.
+ */
+export async function runFix(argv: readonly string[], io: FixIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    const lang: Lang = argv.some((a, i) => a === "--lang=en" || (a === "--lang" && argv[i + 1] === "en")) ? "en" : "vi";
+    io.err(`${t(parsed.key, lang, parsed.params)}\n${t("fill.cli.usage", lang)}\n`);
+    return 2;
+  }
+  const { input, output, dryRun, force, help, verbose, lang, options } = parsed.args;
+  if (help) {
+    io.out(`${t("fill.cli.usage", lang)}\n`);
+    return 0;
+  }
+  if (!input) return fail(io, t("fill.error.missingInput", lang) + "\n" + t("fill.cli.usage", lang));
+  if (!dryRun && !output) return fail(io, t("fill.error.missingOutput", lang));
+  if (output && path.resolve(output) === path.resolve(input)) return fail(io, t("fill.error.sameFile", lang));
+  if (output && !dryRun && !force && existsSync(output)) return fail(io, t("fill.error.outputExists", lang, { file: output }));
+
+  let plans: EditPlan[];
+  try {
+    plans = await planWorkbook(input, options);
+  } catch (e) {
+    return fail(io, readErrorMessage(e, input, lang));
+  }
+  io.out(`${formatPlan(plans, lang, verbose)}\n`);
+  if (dryRun) io.out(`${t("fill.cli.dryRun", lang)}\n`);
+  else {
+    try {
+      await writeFixedCopy(input, output as string, plans);
+    } catch (e) {
+      return fail(io, t("fill.error.writeFailed", lang, { file: output as string, reason: e instanceof Error ? e.message : String(e) }));
+    }
+    io.out(`${t("fill.cli.written", lang, { file: output as string })}\n`);
+  }
+  return plans.some((p) => p.edits.some((e) => e.changesDisplayedValue && !isNewCell(e))) ? 1 : 0;
+}
+
+function fail(io: FixIo, message: string): number {
+  io.err(`${message}\n`);
+  return 2;
+}

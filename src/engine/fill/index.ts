@@ -1,0 +1,55 @@
+/**
+ * Fill plans: from a detected table and its relations, the edits that make it right — totals, sub-totals,
+ * parent columns, percents (and on request a shortfall and a status column) — as portable native formulas
+ * by default. Nothing is written here: the plan is previewed, applied by an adapter, and undone with
+ * invertPlan.
+ */
+import type { Grid } from "../grid";
+import type { TableAnalysis } from "../model";
+import type { EditPlan } from "../plan";
+import { PlanBuilder } from "./builder";
+import { type FillOptions, resolveFillOptions } from "./options";
+import { planMissingTotalRow, planShortfallColumns } from "./append";
+import { planPercent, planShare, planShortfall } from "./rates";
+import { orderTotals, planColumnTotal, planParts } from "./sums";
+import { planTextNumbers } from "./text-numbers";
+
+export type { FillOptions } from "./options";
+export { applyPlanToGrid } from "./apply";
+
+/** The plan for one table. Dependent cells come after what they depend on (parts → sub-totals → totals → percents). */
+export function planFill(grid: Grid, analysis: TableAnalysis, options: FillOptions = {}): EditPlan {
+  const b = new PlanBuilder(grid, resolveFillOptions(options));
+  const { table, relations } = analysis;
+
+  const counted = table.columns.filter((c) => c.role === "count" || c.role === "number").map((c) => c.col);
+  planTextNumbers(b, table, relations, counted);
+
+  for (const rel of relations) {
+    if (rel.kind === "parts" && (rel.source === "header" || b.options.includeDataParts)) planParts(b, table, rel);
+  }
+  const totals = relations.filter((r): r is Extract<typeof r, { kind: "column-total" }> => r.kind === "column-total");
+  for (const rel of orderTotals(table, totals)) planColumnTotal(b, table, rel);
+
+  const added = planMissingTotalRow(b, table, relations);
+  const extraTotals = added === null ? [] : [added];
+  for (const rel of relations) {
+    if (rel.kind === "percent") planPercent(b, table, rel, extraTotals);
+    else if (rel.kind === "share") planShare(b, table, rel);
+    else if (rel.kind === "shortfall") planShortfall(b, table, rel, extraTotals);
+  }
+  planShortfallColumns(b, table, relations, extraTotals);
+  return b.build();
+}
+
+/** One plan for all the tables of a sheet (seed 000 has two); tables never share cells, so their plans just add up. */
+export function planFillSheet(grid: Grid, analyses: readonly TableAnalysis[], options: FillOptions = {}): EditPlan {
+  const edits: EditPlan["edits"][number][] = [];
+  const addMerges: EditPlan["addMerges"][number][] = [];
+  for (const analysis of analyses) {
+    const plan = planFill(grid, analysis, options);
+    edits.push(...plan.edits);
+    addMerges.push(...plan.addMerges);
+  }
+  return { sheet: grid.sheet, edits, addMerges, removeMerges: [] };
+}

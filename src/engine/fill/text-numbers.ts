@@ -1,0 +1,53 @@
+/**
+ * Numbers stored as text ("7,715") in the cells a fill's formulas read. Excel's SUM skips text, so a
+ * total over them would show 0: the fill writes them as numbers first (listed in the plan like any edit).
+ */
+import { readCell } from "../cells";
+import { valueAt } from "../grid";
+import type { Relation, Table } from "../model";
+import { inferNumberStyle } from "../numbers";
+import type { PlanBuilder } from "./builder";
+
+/** Columns whose cells the fill computes (not inputs): their text is replaced by formulas anyway. */
+function derivedColumns(relations: readonly Relation[], includeDataParts: boolean): Set<number> {
+  const s = new Set<number>();
+  for (const r of relations) {
+    if (r.kind === "parts" && (r.source === "header" || includeDataParts)) s.add(r.whole);
+    if (r.kind === "percent" || r.kind === "share" || r.kind === "shortfall") s.add(r.col);
+  }
+  return s;
+}
+
+function inputColumns(relations: readonly Relation[]): Set<number> {
+  const s = new Set<number>();
+  for (const r of relations) {
+    if (r.kind === "column-total") r.cols.forEach((c) => s.add(c));
+    else if (r.kind === "parts") [r.whole, ...r.parts].forEach((c) => s.add(c));
+    else if (r.kind === "percent") [r.numerator, r.denominator].forEach((c) => s.add(c));
+    else if (r.kind === "share") s.add(r.of);
+    else [r.target, r.achieved].forEach((c) => s.add(c));
+  }
+  return s;
+}
+
+function isCountColumn(table: Table, col: number): boolean {
+  return table.columns.some((c) => c.col === col && c.role === "count");
+}
+
+export function planTextNumbers(b: PlanBuilder, table: Table, relations: readonly Relation[], extraInputs: readonly number[] = []): void {
+  const derived = derivedColumns(relations, b.options.includeDataParts);
+  const cols = [...new Set([...inputColumns(relations), ...extraInputs])].filter((c) => !derived.has(c));
+  for (const col of cols) {
+    const texts = table.dataRows.map((r) => valueAt(b.grid, r, col)).filter((v): v is string => typeof v === "string");
+    if (texts.length === 0) continue;
+    const hint = inferNumberStyle(texts);
+    for (const row of table.dataRows) {
+      if (b.work.formula(row, col) !== null) continue;
+      const reading = readCell(b.grid, row, col, hint);
+      // "7,715" could be 7.715 read the English way; in a column of counts only the whole number makes sense.
+      if (reading.kind !== "text-number" || reading.percent) continue;
+      if (reading.ambiguous && !(isCountColumn(table, col) && Number.isInteger(reading.value))) continue;
+      b.plan({ row, col, reason: "number", formula: null, value: reading.value, displayUnchanged: true });
+    }
+  }
+}
