@@ -1,0 +1,165 @@
+/**
+ * Builds the add-in into dist/: taskpane.html (carries every chunk, so functions, pane and ribbon commands
+ * share one runtime), commands.html, functions.json (+ functions.en-US.json), assets, manifest.xml.
+ * Shaped after Microsoft's shared-runtime template (OfficeDev/Excel-Custom-Functions-Shared), minus its slips:
+ * the ADDIN_URL rewrite replaces every URL, and a production build needs no dev certificates.
+ *
+ * Environment:
+ *   ADDIN_URL=https://host/path/   rewrite https://localhost:3000/ in dist/manifest.xml (docs/intranet.md)
+ *   OFFICE_JS=local                serve office.js from dist/office-js/ instead of Microsoft's CDN
+ */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { rewriteManifestUrls, useLocalOfficeJs } = require("./scripts/build-transforms");
+
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+// Written by the FUNCTIONS engineer: emits dist/functions.en-US.json (English names and descriptions, same ids).
+const LOCALIZED_PLUGIN = path.join(__dirname, "scripts", "localized-functions-plugin.js");
+
+async function devServerHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+/** Rewrites office.js script tags in every emitted page (OFFICE_JS=local). */
+class LocalOfficeJsPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("LocalOfficeJsPlugin", (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("LocalOfficeJsPlugin", (data) => {
+        data.html = useLocalOfficeJs(data.html);
+        return data;
+      });
+    });
+  }
+}
+
+/**
+ * Stand-in while scripts/localized-functions-plugin.js is absent: the manifest's en-US override must resolve,
+ * or English Excel loads no QUOTA function at all; a copy of the Vietnamese metadata keeps them working.
+ */
+class EnglishMetadataFallbackPlugin {
+  apply(compiler) {
+    const { Compilation, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("EnglishMetadataFallbackPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "EnglishMetadataFallbackPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const vi = compilation.getAsset("functions.json");
+          if (!vi || compilation.getAsset("functions.en-US.json")) return;
+          compilation.emitAsset("functions.en-US.json", vi.source);
+          compilation.warnings.push(
+            new WebpackError("scripts/localized-functions-plugin.js is missing: functions.en-US.json is a copy of functions.json"),
+          );
+        },
+      );
+    });
+  }
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode === "development";
+  const addinUrl = process.env.ADDIN_URL;
+  const localOfficeJs = process.env.OFFICE_JS === "local";
+
+  const copyPatterns = [
+    { from: "assets/*.png", to: "assets/[name][ext]" },
+    { from: "assets/help.html", to: "help.html" },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => (addinUrl ? rewriteManifestUrls(content.toString(), addinUrl) : content),
+    },
+  ];
+  if (localOfficeJs) {
+    copyPatterns.push({
+      from: "**/*",
+      context: path.dirname(require.resolve("@microsoft/office-js/dist/office.js")),
+      to: "office-js/",
+      // Debug builds and IntelliSense files double the size and are never loaded by office.js itself.
+      globOptions: { ignore: ["**/*.debug.js", "**/office-vsdoc.js"] },
+      // Already minified by Microsoft; re-minifying 250 files would take minutes.
+      info: { minimized: true },
+    });
+  }
+
+  const plugins = [
+    new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["polyfill", "taskpane", "functions", "commands"],
+      chunksSortMode: "manual",
+    }),
+    new HtmlWebpackPlugin({
+      filename: "commands.html",
+      template: "./src/commands/commands.html",
+      chunks: ["polyfill", "commands"],
+      chunksSortMode: "manual",
+    }),
+    new CopyWebpackPlugin({ patterns: copyPatterns }),
+  ];
+  if (fs.existsSync(LOCALIZED_PLUGIN)) {
+    const LocalizedFunctionsPlugin = require(LOCALIZED_PLUGIN);
+    plugins.push(new LocalizedFunctionsPlugin({ input: FUNCTIONS_SOURCE, output: "functions.en-US.json" }));
+  } else {
+    plugins.push(new EnglishMetadataFallbackPlugin());
+  }
+  if (localOfficeJs) plugins.push(new LocalOfficeJsPlugin());
+
+  const config = {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "source-map" : false,
+    // Perpetual Office 2016 (and 2019 on older Windows 10) runs the pane in Internet Explorer 11: ES5 output
+    // plus core-js polyfills, so the base task pane works where the manifest lets it install.
+    target: ["web", "es5"],
+    entry: {
+      polyfill: ["core-js/stable"],
+      taskpane: "./src/taskpane/taskpane.ts",
+      functions: FUNCTIONS_SOURCE,
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Types are checked once by `npm run typecheck`; the bundle only strips them.
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              compilerOptions: { target: "ES5", downlevelIteration: true, sourceMap: dev },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
+      ],
+    },
+    plugins,
+    performance: { hints: false },
+  };
+
+  if (env.WEBPACK_SERVE) {
+    config.devServer = {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: options.https !== undefined ? options.https : await devServerHttpsOptions() },
+      port: Number(process.env.npm_package_config_dev_server_port) || 3000,
+    };
+  }
+  return config;
+};
