@@ -70,7 +70,7 @@ export function isEquivalentSum(
 export function isEquivalentPercent(formula: string, num: { row: number; col: number }, den: { row: number; col: number }, scale: 100 | 1): boolean {
   const f = normalizeFormula(formula);
   if (!f.includes(`${a1(num.row, num.col)}/${a1(den.row, den.col)}`)) return false;
-  const times100 = /\*100(?!\d)|(?<![\d.])100\*/.test(f);
+  const times100 = /\*100(?!\d)|(?:^|[^\d.])100\*/.test(f); // no lookbehind: IE11 (Office 2016) cannot parse it
   return scale === 100 ? times100 : !times100;
 }
 

@@ -46,8 +46,10 @@ function parsePercent(s: string): number {
  * do not end a sentence.
  */
 function sentences(line: string): string[] {
+  // A NUL marks each break first: IE11 (Office 2016's task pane) cannot parse lookbehind or the u flag.
   return line
-    .split(/(?<=[^\s\d][.;!?])\s+(?=[^\s\d])/u)
+    .replace(/([^\s\d][.;!?])\s+(?=[^\s\d])/g, "$1\u0000")
+    .split("\u0000")
     .map((s) => s.trim())
     .filter((s) => s !== "");
 }
