@@ -1,0 +1,240 @@
+/**
+ * The pane's state and actions, independent of the DOM and of Office.js: the buttons call these methods,
+ * the renderer draws `state` after every change. Excel is reached only through a WorkbookGateway, so the
+ * same controller runs against Excel, against the browser test's Office stand-in, and against fakes.
+ */
+import type { Grid } from "../engine/grid";
+import type { SheetAnalysis } from "../engine/model";
+import { analyzeGrid } from "../engine/analyze";
+import { planFill, planFillSheet } from "../engine/fill/index";
+import { invertPlan, isEmptyPlan, type EditPlan } from "../engine/plan";
+import { t, type Lang } from "../i18n/index";
+import { ExcelAdapterError, toAdapterError } from "../excel/errors";
+import type { SettingsStore } from "../excel/settings";
+import type { WorkbookGateway } from "../excel/workbook";
+import type { RibbonResult } from "../excel/ribbon-validate";
+import { allIssues } from "../excel/ribbon-validate";
+import { debounce } from "./debounce";
+import { fillOptions, loadSettings, paneLang, saveSettings, type PaneSettings } from "./pane-settings";
+import { previewLines, type PreviewLine } from "./preview";
+import { buildIssueView, type IssueItem, type IssueView } from "./view-model";
+
+export interface PaneStatus {
+  readonly kind: "info" | "success" | "error";
+  readonly text: string;
+}
+
+export interface PanePreview {
+  readonly lines: readonly PreviewLine[];
+  readonly merges: number;
+}
+
+export interface PaneState {
+  readonly lang: Lang;
+  readonly settings: PaneSettings;
+  readonly busy: boolean;
+  readonly status?: PaneStatus;
+  readonly view?: IssueView;
+  readonly preview?: PanePreview;
+  readonly canUndo: boolean;
+  readonly selectedKey?: string;
+}
+
+export interface ControllerDeps {
+  readonly workbook: WorkbookGateway;
+  readonly store: SettingsStore;
+  /** Office.context.displayLanguage ("vi-VN", "en-US"); undefined outside Office. */
+  readonly displayLanguage?: string;
+  readonly analyze?: (grid: Grid) => SheetAnalysis;
+  /** Live mode's quiet period after the last edit. */
+  readonly liveDelayMs?: number;
+}
+
+export class PaneController {
+  state: PaneState;
+  private listeners: ((s: PaneState) => void)[] = [];
+  private grid?: Grid;
+  private analysis?: SheetAnalysis;
+  private pending?: EditPlan;
+  private readonly undoStack: EditPlan[] = [];
+  private unwatch?: () => Promise<void>;
+  /** Our own writes fire onChanged too; events until this time are ours, not the user's. */
+  private quietUntil = 0;
+  private readonly liveCheck: ReturnType<typeof debounce>;
+
+  constructor(private readonly deps: ControllerDeps) {
+    const settings = loadSettings(deps.store);
+    this.state = { lang: paneLang(settings, deps.displayLanguage), settings, busy: false, canUndo: false };
+    this.liveCheck = debounce(() => void this.validate(), deps.liveDelayMs ?? 1200);
+  }
+
+  onChange(listener: (s: PaneState) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch, canUndo: this.undoStack.length > 0 };
+    for (const l of this.listeners) l(this.state);
+  }
+
+  private fail(e: unknown): void {
+    const err = e instanceof ExcelAdapterError ? e : toAdapterError(e);
+    this.set({ busy: false, status: { kind: "error", text: t(err.messageKey, this.state.lang, { detail: err.message }) } });
+  }
+
+  /** Runs one action with the busy flag and error reporting; our writes silence live mode briefly. */
+  private async act(action: () => Promise<void>, writes = false): Promise<void> {
+    if (this.state.busy) return;
+    const previous = this.state.status;
+    const working: PaneStatus = { kind: "info", text: t("pane.working", this.state.lang) };
+    this.set({ busy: true, status: working });
+    try {
+      await action();
+      // An action that reported nothing of its own (selecting a cell) leaves the earlier status showing.
+      if (this.state.busy || this.state.status === working) this.set({ busy: false, status: this.state.status === working ? previous : this.state.status });
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      if (writes) this.quietUntil = Date.now() + 1500;
+    }
+  }
+
+  private show(grid: Grid, analysis: SheetAnalysis, status?: PaneStatus): void {
+    this.grid = grid;
+    this.analysis = analysis;
+    const view = buildIssueView(analysis, this.state.lang);
+    const total = view.summary.errors + view.summary.warnings + view.summary.infos;
+    const fallback: PaneStatus | undefined =
+      analysis.tables.length === 0
+        ? { kind: "info", text: t("pane.noTables", this.state.lang) }
+        : total === 0
+          ? { kind: "success", text: t("pane.noIssues", this.state.lang) }
+          : undefined;
+    this.set({ busy: false, view, preview: undefined, status: status ?? fallback });
+  }
+
+  private async check(status?: PaneStatus): Promise<void> {
+    const grid = await this.deps.workbook.readGrid(this.state.settings.source);
+    const analyze = this.deps.analyze ?? ((g: Grid) => analyzeGrid(g));
+    this.show(grid, analyze(grid), status);
+  }
+
+  validate(): Promise<void> {
+    return this.act(() => this.check());
+  }
+
+  /** Shows what the ribbon button found (shared runtime), or why it could not check. */
+  showRibbonResult(result: RibbonResult): void {
+    if (result.error) return this.fail(result.error);
+    if (result.grid && result.analysis) this.show(result.grid, result.analysis, { kind: "info", text: t("pane.ribbonResult", this.state.lang) });
+  }
+
+  findItem(key: string): IssueItem | undefined {
+    for (const table of this.state.view?.tables ?? []) for (const g of table.groups) for (const i of g.items) if (i.key === key) return i;
+    return undefined;
+  }
+
+  select(key: string): Promise<void> {
+    const item = this.findItem(key);
+    if (!item) return Promise.resolve();
+    this.set({ selectedKey: key });
+    return this.act(() => this.deps.workbook.selectCell(item.sheet, item.row, item.col));
+  }
+
+  mark(): Promise<void> {
+    return this.act(async () => {
+      if (!this.analysis || !this.grid) await this.check();
+      const analysis = this.analysis as SheetAnalysis;
+      const n = await this.deps.workbook.mark(analysis.sheet, allIssues(analysis));
+      this.set({ status: { kind: "success", text: t("pane.marked", this.state.lang, { count: n }) } });
+    });
+  }
+
+  clearMarks(): Promise<void> {
+    return this.act(async () => {
+      const n = await this.deps.workbook.clearMarks();
+      this.set({ status: { kind: "success", text: t("pane.cleared", this.state.lang, { count: n }) } });
+    });
+  }
+
+  private preview(plan: EditPlan): void {
+    this.pending = plan;
+    const lines = previewLines(plan, this.state.lang);
+    this.set({
+      preview: { lines, merges: plan.addMerges.length },
+      status: isEmptyPlan(plan) ? { kind: "info", text: t("pane.preview.empty", this.state.lang) } : undefined,
+    });
+  }
+
+  /** "Sửa" on one issue: the plan restricted to that cell, previewed. */
+  previewFix(key: string): void {
+    const item = this.findItem(key);
+    if (!item || !this.grid || !this.analysis || item.table < 0) return;
+    const options = { ...fillOptions(this.state.settings, this.state.lang), only: [{ row: item.row, col: item.col }] };
+    this.preview(planFill(this.grid, this.analysis.tables[item.table], options));
+  }
+
+  /** "Điền tất cả": the plan for every table of the sheet, previewed. */
+  previewFillAll(): void {
+    if (!this.grid || !this.analysis) return;
+    this.preview(planFillSheet(this.grid, this.analysis.tables, fillOptions(this.state.settings, this.state.lang)));
+  }
+
+  cancelPreview(): void {
+    this.pending = undefined;
+    this.set({ preview: undefined });
+  }
+
+  applyPreview(): Promise<void> {
+    const plan = this.pending;
+    if (!plan || isEmptyPlan(plan)) {
+      this.cancelPreview();
+      return Promise.resolve();
+    }
+    return this.act(async () => {
+      const out = await this.deps.workbook.applyPlan(plan);
+      this.pending = undefined;
+      this.undoStack.push(plan);
+      const key = this.deps.workbook.nativeUndo ? "pane.appliedNativeUndo" : "pane.applied";
+      await this.check({ kind: "success", text: t(key, this.state.lang, { count: out.edits }) });
+    }, true);
+  }
+
+  /** "Hoàn tác": writes back what the last fill replaced (its inverse plan). */
+  undo(): Promise<void> {
+    const plan = this.undoStack[this.undoStack.length - 1];
+    if (!plan) return Promise.resolve();
+    return this.act(async () => {
+      const out = await this.deps.workbook.applyPlan(invertPlan(plan));
+      this.undoStack.pop();
+      await this.check({ kind: "success", text: t("pane.undone", this.state.lang, { count: out.edits }) });
+    }, true);
+  }
+
+  async updateSettings(patch: Partial<PaneSettings>): Promise<void> {
+    const settings = { ...this.state.settings, ...patch };
+    const lang = paneLang(settings, this.deps.displayLanguage);
+    this.set({ settings, lang, view: this.analysis ? buildIssueView(this.analysis, lang) : undefined });
+    try {
+      await saveSettings(this.deps.store, settings);
+      await this.applyLiveMode();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Subscribes to or unsubscribes from sheet changes to match the live setting. */
+  async applyLiveMode(): Promise<void> {
+    if (this.state.settings.live && !this.unwatch) {
+      this.unwatch = await this.deps.workbook.watchActiveSheet(() => {
+        if (Date.now() < this.quietUntil || this.state.busy) return;
+        this.liveCheck();
+      });
+    } else if (!this.state.settings.live && this.unwatch) {
+      const stop = this.unwatch;
+      this.unwatch = undefined;
+      this.liveCheck.cancel();
+      await stop();
+    }
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * What the pane lists, derived from a SheetAnalysis: issues grouped by table and severity, each with its
+ * address, message, expected/actual and the relation that produced it, in the user's language. Pure, so
+ * the grouping and wording are tested without a DOM.
+ */
+import { a1, a1Range, columnLetter } from "../engine/grid";
+import type { Issue, Relation, Severity, SheetAnalysis, Table } from "../engine/model";
+import { issueMessage } from "../engine/report";
+import { formatNumber, t, type Lang } from "../i18n/index";
+
+export interface IssueItem {
+  /** Stable within one analysis: "table/index". */
+  readonly key: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly address: string;
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly expected?: string;
+  readonly actual?: string;
+  readonly because?: string;
+  /** Whether "Sửa" can fill this cell (issues a relation produced). */
+  readonly fixable: boolean;
+  /** Index of its table in the analysis, -1 for sheet-level issues. */
+  readonly table: number;
+}
+
+export interface SeverityGroup {
+  readonly severity: Severity;
+  readonly title: string;
+  readonly items: readonly IssueItem[];
+}
+
+export interface TableGroup {
+  readonly title: string;
+  readonly groups: readonly SeverityGroup[];
+}
+
+export interface Summary {
+  readonly tables: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly text: string;
+}
+
+export interface IssueView {
+  readonly summary: Summary;
+  readonly tables: readonly TableGroup[];
+}
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+function show(v: number | string | undefined, lang: Lang): string | undefined {
+  if (v === undefined) return undefined;
+  return typeof v === "number" ? formatNumber(v, lang, 4) : v;
+}
+
+/** "Because: …" for a relation, with columns as letters and rows 1-based. */
+export function relationText(rel: Relation, lang: Lang): string {
+  const L = columnLetter;
+  switch (rel.kind) {
+    case "column-total":
+      return t("pane.relation.column-total", lang, {
+        row: String(rel.row + 1),
+        first: String(Math.min(...rel.rows) + 1),
+        last: String(Math.max(...rel.rows) + 1),
+        cols: rel.cols.map(L).join(", "),
+      });
+    case "parts":
+      return t("pane.relation.parts", lang, { whole: L(rel.whole), parts: rel.parts.map(L).join(" + ") });
+    case "percent":
+      return t("pane.relation.percent", lang, {
+        col: L(rel.col),
+        numerator: L(rel.numerator),
+        denominator: L(rel.denominator),
+        scale: String(rel.scale),
+        decimals: String(rel.decimals),
+      });
+    case "share":
+      return t("pane.relation.share", lang, { col: L(rel.col), of: L(rel.of), row: String(rel.totalRow + 1), scale: String(rel.scale) });
+    case "shortfall":
+      return t("pane.relation.shortfall", lang, { col: L(rel.col), target: L(rel.target), achieved: L(rel.achieved) });
+  }
+}
+
+function item(issue: Issue, index: number, tableIndex: number, sheet: string, table: Table | undefined, relations: readonly Relation[], lang: Lang): IssueItem {
+  const rel = issue.relation !== undefined ? relations[issue.relation] : undefined;
+  const expected = show(issue.expected, lang);
+  const actual = show(issue.actual, lang);
+  return {
+    key: `${tableIndex}/${index}`,
+    sheet,
+    row: issue.row,
+    col: issue.col,
+    address: a1(issue.row, issue.col),
+    code: issue.code,
+    severity: issue.severity,
+    message: issueMessage(issue, table, lang),
+    expected: expected === undefined ? undefined : t("pane.expected", lang, { value: expected }),
+    actual: actual === undefined ? undefined : t("pane.actual", lang, { value: actual }),
+    because: rel ? relationText(rel, lang) : undefined,
+    fixable: rel !== undefined && issue.expected !== undefined,
+    table: tableIndex,
+  };
+}
+
+function bySeverity(items: readonly IssueItem[], lang: Lang): SeverityGroup[] {
+  return SEVERITIES.map((severity) => ({
+    severity,
+    title: t(`pane.severity.${severity}`, lang),
+    // Sheet order inside a group: top to bottom, left to right.
+    items: items.filter((i) => i.severity === severity).sort((a, b) => a.row - b.row || a.col - b.col),
+  })).filter((g) => g.items.length > 0);
+}
+
+export function buildIssueView(analysis: SheetAnalysis, lang: Lang): IssueView {
+  const tables: TableGroup[] = analysis.tables.map((ta, ti) => ({
+    title: t("pane.table.title", lang, { range: a1Range(ta.table.top, ta.table.left, ta.table.bottom, ta.table.right) }),
+    groups: bySeverity(
+      ta.issues.map((issue, k) => item(issue, k, ti, analysis.sheet, ta.table, ta.relations, lang)),
+      lang,
+    ),
+  }));
+  if (analysis.issues.length > 0) {
+    tables.push({
+      title: t("pane.sheetIssues", lang),
+      groups: bySeverity(
+        analysis.issues.map((issue, k) => item(issue, k, -1, analysis.sheet, undefined, [], lang)),
+        lang,
+      ),
+    });
+  }
+  const all = [...analysis.tables.flatMap((x) => x.issues), ...analysis.issues];
+  const counts = {
+    tables: analysis.tables.length,
+    errors: all.filter((i) => i.severity === "error").length,
+    warnings: all.filter((i) => i.severity === "warning").length,
+    infos: all.filter((i) => i.severity === "info").length,
+  };
+  return { summary: { ...counts, text: t("pane.summary", lang, counts) }, tables };
+}

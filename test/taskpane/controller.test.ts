@@ -1,0 +1,141 @@
+import { PaneController } from "../../src/taskpane/controller";
+import { memorySettingsStore, SETTINGS_KEYS } from "../../src/excel/settings";
+import type { WorkbookGateway } from "../../src/excel/workbook";
+import { ExcelAdapterError } from "../../src/excel/errors";
+import { applyPlanToGrid } from "../../src/engine/fill/index";
+import { a1, valueAt, type Grid } from "../../src/engine/grid";
+import type { EditPlan } from "../../src/engine/plan";
+import { loadFixture, SEED_001 } from "../helpers/fixtures";
+
+/** A workbook held as a Grid in memory: plans land through the engine's own applyPlanToGrid. */
+class MemoryWorkbook implements WorkbookGateway {
+  nativeUndo = false;
+  selected?: string;
+  applied: EditPlan[] = [];
+  changeHandler?: () => void;
+  reads = 0;
+  failWith?: ExcelAdapterError;
+  constructor(public grid: Grid) {}
+  readGrid() {
+    this.reads++;
+    return Promise.resolve(this.grid);
+  }
+  selectCell(sheet: string, row: number, col: number) {
+    this.selected = `${sheet}!${a1(row, col)}`;
+    return Promise.resolve();
+  }
+  applyPlan(plan: EditPlan) {
+    if (this.failWith) return Promise.reject(this.failWith);
+    this.applied.push(plan);
+    this.grid = applyPlanToGrid(this.grid, plan);
+    return Promise.resolve({ edits: plan.edits.length, syncs: 2 });
+  }
+  mark() {
+    return Promise.resolve(0);
+  }
+  clearMarks() {
+    return Promise.resolve(0);
+  }
+  watchActiveSheet(handler: () => void) {
+    this.changeHandler = handler;
+    return Promise.resolve(() => {
+      this.changeHandler = undefined;
+      return Promise.resolve();
+    });
+  }
+}
+
+const quotaTotal = { row: SEED_001.totalRow, col: SEED_001.cols.quota };
+
+async function setup(displayLanguage = "vi-VN") {
+  const [grid] = await loadFixture("seed-001");
+  const workbook = new MemoryWorkbook(grid);
+  const store = memorySettingsStore();
+  const c = new PaneController({ workbook, store, displayLanguage, liveDelayMs: 20 });
+  return { c, workbook, store, grid };
+}
+
+function itemAt(c: PaneController, row: number, col: number) {
+  return c.state.view?.tables.flatMap((t) => t.groups.flatMap((g) => g.items)).find((i) => i.row === row && i.col === col);
+}
+
+describe("PaneController on seed 001", () => {
+  test("check, select, fix with preview, undo", async () => {
+    const { c, workbook } = await setup();
+    await c.validate();
+    expect(c.state.view?.summary.tables).toBe(1);
+    const item = itemAt(c, quotaTotal.row, quotaTotal.col);
+    // The published table: units' quotas sum to 281, the total row says 280.
+    expect(item).toMatchObject({ code: "TOTAL_MISMATCH", severity: "error", address: "C60", fixable: true });
+    expect(item?.expected).toBe("Đúng ra: 281");
+    expect(item?.actual).toBe("Hiện tại: 280");
+    expect(item?.because).toMatch(/C/);
+
+    await c.select(item!.key);
+    expect(workbook.selected).toBe(`${SEED_001.sheet}!C60`);
+
+    c.previewFix(item!.key);
+    const lines = c.state.preview?.lines ?? [];
+    expect(lines.map((l) => l.address)).toEqual(["C60"]);
+    expect(`${lines[0].before} → ${lines[0].after}`).toBe("280 → 281");
+    expect(workbook.applied).toHaveLength(0);
+
+    await c.applyPreview();
+    expect(valueAt(workbook.grid, quotaTotal.row, quotaTotal.col)).toBe(281);
+    expect(itemAt(c, quotaTotal.row, quotaTotal.col)).toBeUndefined();
+    expect(c.state.canUndo).toBe(true);
+
+    await c.undo();
+    expect(valueAt(workbook.grid, quotaTotal.row, quotaTotal.col)).toBe(280);
+    expect(itemAt(c, quotaTotal.row, quotaTotal.col)?.code).toBe("TOTAL_MISMATCH");
+    expect(c.state.canUndo).toBe(false);
+  });
+
+  test("fill all previews every changed cell before writing", async () => {
+    const { c, workbook } = await setup();
+    await c.validate();
+    c.previewFillAll();
+    const lines = c.state.preview?.lines ?? [];
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.find((l) => l.address === "C60")).toMatchObject({ before: "280", after: "281", changesDisplayedValue: true });
+    c.cancelPreview();
+    expect(workbook.applied).toHaveLength(0);
+  });
+
+  test("English when Office's display language is English, and a refused write keeps the undo state", async () => {
+    const { c, workbook } = await setup("en-US");
+    await c.validate();
+    expect(c.state.view?.summary.text).toMatch(/tables/);
+    const item = itemAt(c, quotaTotal.row, quotaTotal.col)!;
+    expect(item.expected).toBe("Expected: 281");
+    workbook.failWith = new ExcelAdapterError("protected");
+    c.previewFix(item.key);
+    await c.applyPreview();
+    expect(c.state.status).toMatchObject({ kind: "error" });
+    expect(c.state.status?.text).toMatch(/protected/);
+    expect(c.state.canUndo).toBe(false);
+  });
+
+  test("settings are saved in the document settings and switch the language", async () => {
+    const { c, store } = await setup();
+    await c.updateSettings({ language: "en", mode: "values" });
+    expect(store.get(SETTINGS_KEYS.pane)).toMatchObject({ language: "en", mode: "values", live: false, source: "used" });
+    expect(c.state.lang).toBe("en");
+    const again = new PaneController({ workbook: new MemoryWorkbook((await loadFixture("seed-001"))[0]), store });
+    expect(again.state.settings.mode).toBe("values");
+  });
+
+  test("live mode re-checks once after a burst of edits, and stops when turned off", async () => {
+    const { c, workbook } = await setup();
+    await c.updateSettings({ live: true });
+    expect(workbook.changeHandler).toBeDefined();
+    const before = workbook.reads;
+    workbook.changeHandler!();
+    workbook.changeHandler!();
+    workbook.changeHandler!();
+    await new Promise((r) => setTimeout(r, 80));
+    expect(workbook.reads).toBe(before + 1);
+    await c.updateSettings({ live: false });
+    expect(workbook.changeHandler).toBeUndefined();
+  });
+});

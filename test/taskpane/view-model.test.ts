@@ -1,0 +1,75 @@
+import { buildIssueView, relationText } from "../../src/taskpane/view-model";
+import { previewLines } from "../../src/taskpane/preview";
+import type { SheetAnalysis, Table } from "../../src/engine/model";
+
+const table = { top: 4, left: 0, bottom: 59, right: 7, columns: [] } as unknown as Table;
+
+const analysis: SheetAnalysis = {
+  sheet: "KQ 9 tháng",
+  tables: [
+    {
+      table,
+      relations: [{ kind: "column-total", row: 59, rows: [5, 6, 58], cols: [2, 3] }],
+      issues: [
+        { code: "HARDCODED_TOTAL", severity: "info", row: 59, col: 3 },
+        { code: "TOTAL_MISMATCH", severity: "error", row: 59, col: 2, expected: 281, actual: 280, relation: 0 },
+        { code: "NUMBER_AS_TEXT", severity: "warning", row: 7, col: 2, actual: "7,715" },
+      ],
+    },
+  ],
+  issues: [],
+};
+
+describe("issue view", () => {
+  test("groups by table then severity (errors first) with counts", () => {
+    const v = buildIssueView(analysis, "vi");
+    expect(v.summary).toMatchObject({ tables: 1, errors: 1, warnings: 1, infos: 1 });
+    expect(v.summary.text).toBe("1 bảng · 1 lỗi · 1 cảnh báo · 1 lưu ý");
+    expect(v.tables[0].title).toBe("Bảng A5:H60");
+    expect(v.tables[0].groups.map((g) => g.severity)).toEqual(["error", "warning", "info"]);
+    const err = v.tables[0].groups[0].items[0];
+    expect(err).toMatchObject({ address: "C60", expected: "Đúng ra: 281", actual: "Hiện tại: 280", fixable: true });
+    expect(err.because).toBe("Vì: dòng tổng 60 = tổng các dòng 6–59 ở cột C, D");
+    expect(v.tables[0].groups[2].items[0].fixable).toBe(false);
+  });
+
+  test("numbers are written the language's way", () => {
+    const v = buildIssueView(
+      { ...analysis, tables: [{ ...analysis.tables[0], issues: [{ code: "TOTAL_MISMATCH", severity: "error", row: 59, col: 2, expected: 7715, actual: 7714 }] }] },
+      "en",
+    );
+    expect(v.tables[0].groups[0].items[0].expected).toBe("Expected: 7,715");
+    const vi = buildIssueView(
+      { ...analysis, tables: [{ ...analysis.tables[0], issues: [{ code: "TOTAL_MISMATCH", severity: "error", row: 59, col: 2, expected: 7715, actual: 7714 }] }] },
+      "vi",
+    );
+    expect(vi.tables[0].groups[0].items[0].expected).toBe("Đúng ra: 7.715");
+  });
+
+  test("relations read as sentences", () => {
+    expect(relationText({ kind: "parts", whole: 3, parts: [4, 5], source: "header" }, "en")).toBe("Because: column D = E + F in every row");
+    expect(relationText({ kind: "percent", col: 6, numerator: 5, denominator: 2, scale: 100, decimals: 2 }, "vi")).toBe(
+      "Vì: cột G = F / C × 100, 2 chữ số thập phân",
+    );
+  });
+
+  test("the preview lists old → new for every edit", () => {
+    const lines = previewLines(
+      {
+        sheet: "s",
+        edits: [
+          { row: 59, col: 2, before: { value: 280, formula: null, numberFormat: null }, after: { value: 281, formula: "=SUM(C6:C59)", numberFormat: null }, reason: "total", changesDisplayedValue: true },
+          { row: 5, col: 6, before: { value: null, formula: null, numberFormat: null }, after: { value: 58.57, formula: null, numberFormat: "0.00" }, reason: "percent", changesDisplayedValue: true },
+        ],
+        addMerges: [],
+        removeMerges: [],
+      },
+      "vi",
+    );
+    expect(lines.map((l) => [l.address, l.before, l.after, l.reason])).toEqual([
+      ["C60", "280", "281", "tổng"],
+      ["G6", "(trống)", "58,57", "tỷ lệ %"],
+    ]);
+    expect(lines[0].formula).toBe("=SUM(C6:C59)");
+  });
+});
