@@ -1,0 +1,133 @@
+/**
+ * The rows of a table body: unit rows, grand-total rows (first or last), and group rows. A group row
+ * ("I. Khối huyện" with numbers over its units, or "Cộng …" under them) is a sub-total when its numbers
+ * add up its units in at least half the columns both fill, or when its label says so ("Cộng khối …");
+ * otherwise it is read as a unit. A heading without numbers is neither data nor total.
+ */
+import type { SubtotalGroup } from "../model";
+import { isGroupLabel, isGroupNumber, isInWhichLabel, isSubtotalLabel, isTotalLabel } from "./labels";
+import { type Scan, cellAt, shownText } from "./scan";
+import { foldKey } from "../text";
+import { hasValues } from "./extent";
+
+export interface BodyRows {
+  readonly dataRows: number[];
+  readonly totalRows: number[];
+  readonly subtotals: SubtotalGroup[];
+  /** A "Trong đó:" line (or a subset label starting with it) was seen: a breakdown table. */
+  readonly inWhich: boolean;
+}
+
+type Kind = "data" | "total" | "leading-group" | "trailing-group" | "heading";
+
+/**
+ * `labelSpan` is the first and last column before the numbers start (STT and label columns): the row's
+ * label is read there, so a "Tổng cộng" merged across STT and name, or typed in the STT cell, is found.
+ */
+export function classifyBody(
+  s: Scan,
+  bodyRows: readonly number[],
+  labelSpan: readonly [number, number],
+  sttCol: number | null,
+  sumCols: readonly number[],
+): BodyRows {
+  let inWhich = false;
+  const kinds: Kind[] = bodyRows.map((r) => {
+    const label = rowLabel(s, r, labelSpan);
+    const stt = sttCol === null ? "" : shownText(s, r, sttCol);
+    // Most rows are units whose label starts like no total, group or "Trong đó" label: skip the folding.
+    if (!mayBeSpecial(label) && !(stt.length > 0 && stt.length <= 5 && isGroupNumber(stt))) return "data";
+    const values = hasValues(s, r);
+    if (isInWhichLabel(label)) {
+      inWhich = true;
+      return values ? "data" : "heading";
+    }
+    if (isSubtotalLabel(label)) return values ? "trailing-group" : "heading";
+    if (isTotalLabel(label)) return values ? "total" : "heading";
+    if (isGroupNumber(stt) || (isGroupLabel(label) && !/^\d/.test(stt))) return values ? "leading-group" : "heading";
+    return "data";
+  });
+
+  // Total-labelled rows in the middle of a units table close a group ("Cộng" after its units).
+  const valueIdx = bodyRows.map((_, i) => i).filter((i) => kinds[i] !== "heading");
+  const firstIdx = valueIdx.length > 0 ? valueIdx[0] : -1;
+  const lastIdx = valueIdx.length > 0 ? valueIdx[valueIdx.length - 1] : -1;
+  for (const i of valueIdx) {
+    if (kinds[i] === "total" && i !== firstIdx && i !== lastIdx && !inWhich) kinds[i] = "trailing-group";
+  }
+
+  const dataRows: number[] = [];
+  const totalRows: number[] = [];
+  const subtotals: SubtotalGroup[] = [];
+  let groupStart = 0;
+  for (let i = 0; i < bodyRows.length; i++) {
+    const r = bodyRows[i];
+    const kind = kinds[i];
+    if (kind === "data") dataRows.push(r);
+    else if (kind === "total") totalRows.push(r);
+    else if (kind === "heading") groupStart = i + 1;
+    else if (kind === "leading-group") {
+      const members = collectMembers(bodyRows, kinds, i + 1, 1);
+      if (confirmsSum(s, r, members, sumCols)) subtotals.push({ row: r, members });
+      else dataRows.push(r);
+      groupStart = i + 1;
+    } else {
+      const members = collectMembers(bodyRows, kinds, i - 1, -1, groupStart);
+      if (isSubtotalLabel(rowLabel(s, r, labelSpan)) || confirmsSum(s, r, members, sumCols)) subtotals.push({ row: r, members });
+      else dataRows.push(r);
+      groupStart = i + 1;
+    }
+  }
+  return { dataRows, totalRows, subtotals, inWhich };
+}
+
+/** Data rows next to a group row, walking forward (leading groups) or back (trailing "Cộng …"). */
+function collectMembers(rows: readonly number[], kinds: readonly Kind[], from: number, step: 1 | -1, stop = 0): number[] {
+  const out: number[] = [];
+  for (let i = from; i >= stop && i < rows.length; i += step) {
+    if (kinds[i] !== "data") break;
+    out.push(rows[i]);
+  }
+  return step === 1 ? out : out.reverse();
+}
+
+/** The group row's values equal the sums of its members' in at least half the columns both fill. */
+function confirmsSum(s: Scan, row: number, members: readonly number[], cols: readonly number[]): boolean {
+  if (members.length === 0) return false;
+  let compared = 0;
+  let equal = 0;
+  for (const c of cols) {
+    const v = cellAt(s, row, c);
+    if (v.kind !== "number" && v.kind !== "text-number") continue;
+    let sum = 0;
+    for (const m of members) {
+      const x = cellAt(s, m, c);
+      if (x.kind === "number" || x.kind === "text-number") sum += x.value;
+    }
+    compared++;
+    if (Math.abs(sum - v.value) <= 1e-9 * Math.max(1, Math.abs(sum))) equal++;
+  }
+  return compared > 0 && equal > 0 && equal * 2 >= compared;
+}
+
+/** The first words every total, sub-total, group or "Trong đó" label starts with (on foldKey). */
+const SPECIAL_START =
+  /^(?:tong|cong|toan|ca nuoc|trong do|khoi|nhom|cac|(?:dang|chi) bo (?:truc|co)|[ivxlc]+\s*[.)\-/:]|[a-d]\s*[.)\-/:]|\d{1,3}\s*[.)\-/:]\s*(?:tong|cong|toan|khoi))/;
+
+/** A cheap first look: most rows are units, and folding only the label's first characters rules them out. */
+function mayBeSpecial(label: string): boolean {
+  return SPECIAL_START.test(foldKey(label.slice(0, 24)));
+}
+
+/** The texts a row shows in its label span (STT and label columns), joined. */
+export function rowLabel(s: Scan, row: number, span: readonly [number, number]): string {
+  const parts: string[] = [];
+  let previous = "";
+  for (let c = span[0]; c <= span[1]; c++) {
+    const cell = cellAt(s, row, c);
+    if (cell.kind !== "text") continue;
+    if (cell.text !== previous) parts.push(cell.text);
+    previous = cell.text;
+  }
+  return parts.join(" ");
+}

@@ -1,0 +1,163 @@
+/**
+ * Table detection: finds every appendix table on a sheet — its caption lines, header band and header
+ * tree, STT and label columns, unit / total / sub-total rows, repeated page headers — and returns them
+ * top to bottom. Tables are stacked vertically; two tables side by side in the same rows are read as one.
+ */
+import type { Grid } from "../grid";
+import type { Column, Table, TableShape } from "../model";
+import { type Band, findBand, isHeaderRow } from "./header-band";
+import { buildHeaderTree } from "./header-tree";
+import { findExtent, hasValues } from "./extent";
+import { layoutColumns } from "./columns";
+import { classifyBody } from "./body";
+import { isGroupLabel, isGroupNumber, isIndicatorHeader, isInWhichLabel, isPlanHeader, isResultHeader, isSubtotalLabel, isTotalLabel } from "./labels";
+import { type Scan, cellAt, isBlankRow, profileOf, scanGrid } from "./scan";
+import { normalizeText } from "../text";
+
+export { explainNoTable, type NoTableReason } from "./explain";
+
+/** Caption lines kept above a table: the title block, not the whole document before it. */
+const MAX_CAPTION_LINES = 12;
+
+export function detectTables(grid: Grid): Table[] {
+  const s = scanGrid(grid);
+  const tables: Table[] = [];
+  let previousBottom = s.top - 1;
+  let r = s.top;
+  while (r <= s.bottom) {
+    if (!hasValues(s, r)) {
+      r++;
+      continue;
+    }
+    const band = findBand(s, Math.max(firstBodyRow(s, r), previousBottom + 1));
+    // A band reaching into the table above is that table's header read again, not a new table.
+    if (!band || band.top <= previousBottom) {
+      r++;
+      continue;
+    }
+    const extent = findExtent(s, band);
+    const table = extent.bodyRows.length > 0 ? buildTable(s, band, extent.bodyRows, extent.repeatedHeaderRows, extent.bottom, previousBottom) : null;
+    if (!table) {
+      // Rows already walked cannot start another table: skipping them keeps detection linear.
+      r = Math.max(r + 1, extent.bottom + 1);
+      continue;
+    }
+    tables.push(table);
+    previousBottom = table.bottom;
+    // Always forward, even when the walk stopped above the row that started it.
+    r = Math.max(r + 1, table.bottom + 1);
+  }
+  return tables;
+}
+
+/** Rows without values that may open a body above its first value row ("I. Khối huyện", "Trong đó:"). */
+const MAX_OPENING_ROWS = 3;
+
+/** Steps back over group headings and units with no numbers that open a table body ("I. Khối huyện"). */
+function firstBodyRow(s: Scan, row: number): number {
+  let r = row;
+  while (
+    row - r < MAX_OPENING_ROWS &&
+    r - 1 >= s.top &&
+    !isBlankRow(s, r - 1) &&
+    !hasValues(s, r - 1) &&
+    !isHeaderRow(s, r - 1) &&
+    opensBody(s, r - 1)
+  ) {
+    r--;
+  }
+  return r;
+}
+
+function opensBody(s: Scan, row: number): boolean {
+  const p = profileOf(s, row);
+  if (p.occupied > 3) return false;
+  const first = cellAt(s, row, p.first);
+  if ((first.kind === "number" || first.kind === "text-number") && Number.isInteger(first.value)) return true;
+  for (let c = p.first; c <= p.last; c++) {
+    const cell = cellAt(s, row, c);
+    if (cell.kind !== "text") continue;
+    if (isGroupLabel(cell.text) || isGroupNumber(cell.text) || isInWhichLabel(cell.text) || isSubtotalLabel(cell.text) || isTotalLabel(cell.text)) return true;
+  }
+  return false;
+}
+
+function buildTable(
+  s: Scan,
+  band: Band,
+  bodyRows: readonly number[],
+  repeatedHeaderRows: readonly number[],
+  bottom: number,
+  previousBottom: number,
+): Table | null {
+  let left = band.left;
+  let right = band.right;
+  for (const r of bodyRows) {
+    const p = profileOf(s, r);
+    if (p.first >= 0) left = Math.min(left, p.first);
+    if (p.last >= 0) right = Math.max(right, p.last);
+  }
+  const layout = buildHeaderTree(s, band, left, right);
+  const { sttCol, labelCols, columns } = layoutColumns(s, left, right, layout.paths, bodyRows);
+  const valueCols = columns.filter((c) => c.role === "count" || c.role === "number" || c.role === "percent").map((c) => c.col);
+  if (valueCols.length === 0) return null;
+  const labelSpan: [number, number] = [left, Math.max(left, valueCols[0] - 1)];
+  // Percents of a group are not the sum of its units' percents: only counts and amounts confirm a sub-total.
+  const sumCols = columns.filter((c) => c.role === "count" || c.role === "number").map((c) => c.col);
+  const body = classifyBody(s, bodyRows, labelSpan, sttCol, sumCols);
+  if (body.dataRows.length === 0 && body.totalRows.length === 0) return null;
+
+  const hiddenRows = rangeMembers(s.hiddenRows, band.top, bottom);
+  const hiddenCols = rangeMembers(s.hiddenCols, left, right);
+  return {
+    sheet: s.grid.sheet,
+    top: band.top,
+    left,
+    bottom,
+    right,
+    headerTop: band.top,
+    headerBottom: band.bottom,
+    numberingRow: band.numberingRow,
+    repeatedHeaderRows,
+    dataRows: body.dataRows,
+    totalRows: body.totalRows,
+    subtotals: body.subtotals,
+    sttCol,
+    labelCols,
+    columns,
+    headerTree: layout.tree,
+    shape: shapeOf(columns, body.inWhich),
+    captions: captionsAbove(s, band.top, previousBottom),
+    ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+    ...(hiddenCols.length > 0 ? { hiddenCols } : {}),
+  };
+}
+
+function shapeOf(columns: readonly Column[], inWhich: boolean): TableShape {
+  if (inWhich) return "breakdown";
+  const label = columns.find((c) => c.role === "label");
+  const headers = columns.filter((c) => c.role !== "label" && c.role !== "stt" && c.role !== "kind").map((c) => c.path.join(" "));
+  if (label && isIndicatorHeader(label.header) && headers.some(isPlanHeader) && headers.some(isResultHeader)) return "plan-result";
+  return "units";
+}
+
+/** The non-blank lines between the previous table (or the sheet top) and this header band, nearest last. */
+function captionsAbove(s: Scan, bandTop: number, previousBottom: number): string[] {
+  const lines: string[] = [];
+  for (let r = bandTop - 1; r > previousBottom && r >= s.top && lines.length < MAX_CAPTION_LINES; r--) {
+    const p = profileOf(s, r);
+    if (p.first < 0) continue;
+    const parts: string[] = [];
+    for (let c = p.first; c <= p.last; c++) {
+      const cell = cellAt(s, r, c);
+      if (cell.kind === "text" || cell.kind === "text-number") parts.push(cell.text);
+      else if (cell.kind === "number") parts.push(String(cell.value));
+    }
+    if (parts.length > 0) lines.push(normalizeText(parts.join(" ")));
+  }
+  return lines.reverse();
+}
+
+function rangeMembers(set: ReadonlySet<number>, from: number, to: number): number[] {
+  return [...set].filter((x) => x >= from && x <= to).sort((a, b) => a - b);
+}

@@ -1,0 +1,103 @@
+/**
+ * The words that give a row or a column its meaning. Everything is matched on foldKey (lower-case, no
+ * diacritics, đ → d), so "TỔNG CỘNG", "Tổng cộng" and "Tong cong" are one label.
+ */
+import { foldKey, toNfc } from "../text";
+
+/**
+ * foldKey, except that "công" (public, as in "Công an", "Tổng công ty") stays apart from "cộng" (sum):
+ * folding alone makes both "cong" and would read the police unit as a sub-total.
+ */
+function labelKey(text: string): string {
+  return foldKey(toNfc(text).toLowerCase().replace(/c[ôốồổỗ]ng/g, "coong"));
+}
+
+/** Leading enumerators of a label: "I.", "II-", "A)", "1.", "a/" (a group or item number written in front). */
+const ENUMERATOR = /^(?:[ivxlc]+|[a-z]|\d{1,3})\s*[.)\-/:]\s+/;
+const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+
+/** A grand-total label: "Tổng cộng", "TỔNG CỘNG", "Cộng", "Tổng", "Tổng số …", "Toàn tỉnh", "Toàn huyện". */
+export function isTotalLabel(text: string): boolean {
+  const k = stripEnumerator(labelKey(text)).replace(/[:.]+$/, "");
+  if (/^(tong cong|cong|tong|tong so|toan tinh|toan huyen|toan thanh pho|toan thi xa|toan quan|toan dang bo|toan khoi|toan nganh|ca nuoc)$/.test(k)) {
+    return true;
+  }
+  return /^tong cong\b/.test(k) || /^tong so\b/.test(k) || /^toan (tinh|huyen|dang bo|khoi)\b/.test(k);
+}
+
+/** A sub-total label that names its group: "Cộng khối huyện", "Cộng I", "Tổng khối cơ quan". */
+export function isSubtotalLabel(text: string): boolean {
+  const k = stripEnumerator(labelKey(text));
+  if (/^tong cong\b/.test(k)) return false;
+  return /^cong\s+\S/.test(k) || /^tong khoi\b/.test(k);
+}
+
+/** A group heading: "I. Khối huyện", "II - Khối cơ quan", "Khối doanh nghiệp", "A. Đảng bộ huyện". */
+export function isGroupLabel(text: string): boolean {
+  const k = foldKey(text);
+  const enumerated = /^([ivxlc]+|[a-d])\s*[.)\-/:]\s*\S/.exec(k);
+  if (enumerated && (ROMAN.test(enumerated[1]) || enumerated[1].length === 1)) return true;
+  return /^khoi\s/.test(k) || /^nhom\s/.test(k) || /^(cac )?(dang bo|chi bo) (truc thuoc|co so)\b/.test(k);
+}
+
+/** An STT cell that numbers a group rather than a unit: a roman numeral or a capital letter. */
+export function isGroupNumber(text: string): boolean {
+  const k = foldKey(text).replace(/[.)]$/, "");
+  return (k.length > 0 && ROMAN.test(k)) || /^[a-d]$/.test(k);
+}
+
+/** "Trong đó:" — the line that opens the subsets of a breakdown table. */
+export function isInWhichLabel(text: string): boolean {
+  return /^trong do\b/.test(foldKey(text));
+}
+
+/** STT column headers: "STT", "Stt", "TT", "Số TT", "Số thứ tự". */
+export function isSttHeader(text: string): boolean {
+  return /^(s\.?\s?tt|tt|so tt|so thu tu|thu tu)\.?$/.test(foldKey(text));
+}
+
+/** Percent column headers: "Tỷ lệ %", "Tỉ lệ (%)", "%", "Đạt %". */
+export function isPercentHeader(text: string): boolean {
+  const k = foldKey(text);
+  return /\b(ty|ti) le\b/.test(k) || k.includes("%");
+}
+
+/** Notes columns ("Ghi chú", "Nguồn số liệu"): text even when every cell is blank. */
+export function isNoteHeader(text: string): boolean {
+  return /^(ghi chu|chu thich|nguon so lieu)\b/.test(foldKey(text));
+}
+
+/** Row numbers typed as text: "1.", "12)", "3". */
+export function isRowNumberText(text: string): boolean {
+  return /^\d{1,4}\s*[.)]?$/.test(text.trim());
+}
+
+/** Caption words that never start a header band (they head the page, not a column). */
+export function isCaptionText(text: string): boolean {
+  const k = foldKey(text);
+  return /^(phu luc|danh sach|bieu|bang|mau|\(?kem theo|dang cong san viet nam|cong hoa xa hoi|doc lap|tinh uy|huyen uy|thanh uy|thi uy|dang uy|ban thuong vu|v\/v|ve viec|so \d+\s*[-/])\b/.test(
+    k,
+  ) || /\bngay \d{1,2} thang \d{1,2} nam \d{4}\b/.test(k);
+}
+
+/** Result-versus-plan words in headers. */
+export function isPlanHeader(text: string): boolean {
+  return /\b(nghi quyet|ke hoach|chi tieu)\b/.test(foldKey(text));
+}
+export function isResultHeader(text: string): boolean {
+  return /\b(ket qua|thuc hien)\b/.test(foldKey(text));
+}
+/** Label-column headers that name indicators rather than units (result-versus-plan tables). */
+export function isIndicatorHeader(text: string): boolean {
+  return /^(noi dung|chi tieu|chi so|tieu chi|nhiem vu|danh muc)\b/.test(foldKey(text));
+}
+
+/** A column-numbering cell: "1", "(1)", "A", "(5)=(3)+(4)", "3=1+2". */
+export function isNumberingText(text: string): boolean {
+  const k = foldKey(text).replace(/\s+/g, "");
+  return /^(\(?([0-9]{1,2}|[a-e])\)?)([=+\-*/x:](\(?([0-9]{1,2}|[a-e])\)?))*$/.test(k);
+}
+
+function stripEnumerator(k: string): string {
+  return k.replace(ENUMERATOR, "");
+}
