@@ -8,7 +8,6 @@
  *   ADDIN_URL=https://host/path/   rewrite https://localhost:3000/ in dist/manifest.xml (docs/intranet.md)
  *   OFFICE_JS=local                serve office.js from dist/office-js/ instead of Microsoft's CDN
  */
-const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -16,8 +15,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { rewriteManifestUrls, useLocalOfficeJs } = require("./scripts/build-transforms");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
-// Written by the FUNCTIONS engineer: emits dist/functions.en-US.json (English names and descriptions, same ids).
-const LOCALIZED_PLUGIN = path.join(__dirname, "scripts", "localized-functions-plugin.js");
+// Emits dist/functions.en-US.json (English descriptions from the message catalogue, same ids) for the manifest's en-US override.
+const LocalizedFunctionsPlugin = require("./scripts/localized-functions-plugin");
 
 async function devServerHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -33,29 +32,6 @@ class LocalOfficeJsPlugin {
         data.html = useLocalOfficeJs(data.html);
         return data;
       });
-    });
-  }
-}
-
-/**
- * Stand-in while scripts/localized-functions-plugin.js is absent: the manifest's en-US override must resolve,
- * or English Excel loads no QUOTA function at all; a copy of the Vietnamese metadata keeps them working.
- */
-class EnglishMetadataFallbackPlugin {
-  apply(compiler) {
-    const { Compilation, WebpackError } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap("EnglishMetadataFallbackPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "EnglishMetadataFallbackPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        () => {
-          const vi = compilation.getAsset("functions.json");
-          if (!vi || compilation.getAsset("functions.en-US.json")) return;
-          compilation.emitAsset("functions.en-US.json", vi.source);
-          compilation.warnings.push(
-            new WebpackError("scripts/localized-functions-plugin.js is missing: functions.en-US.json is a copy of functions.json"),
-          );
-        },
-      );
     });
   }
 }
@@ -102,12 +78,7 @@ module.exports = async (env = {}, options = {}) => {
     }),
     new CopyWebpackPlugin({ patterns: copyPatterns }),
   ];
-  if (fs.existsSync(LOCALIZED_PLUGIN)) {
-    const LocalizedFunctionsPlugin = require(LOCALIZED_PLUGIN);
-    plugins.push(new LocalizedFunctionsPlugin({ input: FUNCTIONS_SOURCE, output: "functions.en-US.json" }));
-  } else {
-    plugins.push(new EnglishMetadataFallbackPlugin());
-  }
+  plugins.push(new LocalizedFunctionsPlugin({ input: FUNCTIONS_SOURCE, output: "functions.en-US.json" }));
   if (localOfficeJs) plugins.push(new LocalOfficeJsPlugin());
 
   const config = {
