@@ -8,7 +8,6 @@ import type { Grid } from "../engine/grid";
 import { analyzeGrid } from "../engine/analyze";
 import type { FileAnalysis } from "../engine/report";
 import type { PolicyRule } from "../engine/policy/index";
-import { analyzePolicies } from "../engine/policy/index";
 import { loadWorkbook, WorkbookReadError } from "./read-xlsx";
 
 export interface CheckOptions {
@@ -25,9 +24,8 @@ export interface CheckedFile extends FileAnalysis {
 }
 
 function analyzeSheet(grid: Grid, options: CheckOptions): SheetAnalysis {
-  const analysis = analyzeGrid(grid);
-  if (options.rules.length === 0 && !options.discover) return analysis;
-  return analyzePolicies(grid, analysis, { rules: options.rules, discover: options.discover }).analysis;
+  // Always with a policy, even an empty one: the rules found in captions are listed in every report.
+  return analyzeGrid(grid, { policy: { rules: options.rules, discover: options.discover } });
 }
 
 export async function checkFile(file: string, options: CheckOptions): Promise<CheckedFile> {

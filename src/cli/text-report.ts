@@ -3,7 +3,7 @@
  * and table, one line per issue: cell, severity, message, expected vs actual. Then the summary line.
  */
 import { formatNumber, t, type Lang } from "../i18n/index";
-import type { Report, ReportIssue, ReportTable } from "../engine/report";
+import type { Report, ReportFoundRule, ReportIssue, ReportTable } from "../engine/report";
 
 const show = (v: number | string, lang: Lang) => (typeof v === "number" ? formatNumber(v, lang, 4) : v);
 
@@ -32,7 +32,21 @@ function tableLines(table: ReportTable, lang: Lang): string[] {
       : [t("cli.report.tableNoData", lang, { range: table.range })];
   if (table.issues.length === 0) lines.push(t("cli.report.noIssues", lang));
   for (const issue of sorted(table.issues)) lines.push(issueLine(issue, lang, "      "));
+  if (table.foundRules.length > 0) {
+    lines.push(`      ${t("policy.found.list.heading", lang)}`);
+    for (const found of table.foundRules) lines.push(...foundLines(found, lang));
+  }
   return lines;
+}
+
+function foundLines(found: ReportFoundRule, lang: Lang): string[] {
+  const state = found.applied ? "applied" : found.requested ? "unresolved" : "notApplied";
+  const item = t("policy.found.item", lang, {
+    state: t(`policy.found.state.${state}`, lang),
+    rule: found.description,
+    confidence: t(`policy.confidence.${found.confidence}`, lang),
+  });
+  return [`        ${item}`, `          ${t("policy.found.source", lang, { source: found.source })}`];
 }
 
 export function formatTextReport(report: Report, lang: Lang): string {

@@ -8,13 +8,17 @@ import type { Issue, SheetAnalysis, TableAnalysis } from "./model";
 import { detectTables } from "./detect/index";
 import { inferRelations } from "./relations/index";
 import { runChecks } from "./checks/index";
+import { analyzePolicies, type PolicyRule } from "./policy/index";
 
-/**
- * Options of an analysis. Empty for now on purpose: the lead adds the policy rules here, so callers can
- * already pass an options object without changing their call sites later.
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface AnalyzeOptions {}
+export interface AnalyzeOptions {
+  /**
+   * The plan's rules (issue 6): `rules` (a --policy file, the pane's saved rules) are checked on every
+   * table in their scope; the rules each table's captions state are listed on it (`foundRules`) and
+   * checked only with `discover`. Without this option the analysis has no policy findings and no
+   * `foundRules`, exactly as before.
+   */
+  readonly policy?: { readonly rules: readonly PolicyRule[]; readonly discover?: boolean };
+}
 
 export function analyzeTable(grid: Grid, table: TableAnalysis["table"]): TableAnalysis {
   const relations = inferRelations(grid, table);
@@ -23,9 +27,11 @@ export function analyzeTable(grid: Grid, table: TableAnalysis["table"]): TableAn
 }
 
 export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnalysis {
-  void options;
   const tables = detectTables(grid).map((table) => analyzeTable(grid, table));
   // Nothing is reported outside a table yet: a sheet without a table is simply a sheet with no findings.
   const issues: Issue[] = [];
-  return { sheet: grid.sheet, tables, issues };
+  const analysis: SheetAnalysis = { sheet: grid.sheet, tables, issues };
+  const { policy } = options;
+  // Last, so policy findings follow the table's own arithmetic in every front end's list.
+  return policy ? analyzePolicies(grid, analysis, { rules: policy.rules, discover: policy.discover }).analysis : analysis;
 }

@@ -5,6 +5,7 @@
  *
  * All rows and columns are absolute 0-based sheet coordinates (see grid.ts); the report turns them into A1.
  */
+import type { TableFoundRule } from "./policy/types";
 
 /** What a column holds, in the users' terms. */
 export type ColumnRole =
@@ -79,6 +80,9 @@ export interface Table {
   readonly shape: TableShape;
   /** Text lines found above the table (title, "(Kèm theo …)"), nearest last: where policy rules are stated. */
   readonly captions: readonly string[];
+  /** Hidden rows / columns inside the table's bounds: kept in the table, noted so front ends can say so. */
+  readonly hiddenRows?: readonly number[];
+  readonly hiddenCols?: readonly number[];
 }
 
 /** Why the engine expects a value: every issue points at one of these, so the user can see the reason. */
@@ -175,6 +179,8 @@ export interface TableAnalysis {
   readonly table: Table;
   readonly relations: readonly Relation[];
   readonly issues: readonly Issue[];
+  /** The policy rules the table's captions state: present when the analysis was asked for policies (AnalyzeOptions.policy). */
+  readonly foundRules?: readonly TableFoundRule[];
 }
 
 export interface SheetAnalysis {

@@ -9,6 +9,8 @@
 import { a1, a1Range, columnLetter } from "./grid";
 import type { Issue, Relation, Severity, SheetAnalysis, Table, TableAnalysis } from "./model";
 import { t, type Lang, type Params } from "../i18n/index";
+import { describeRule } from "./policy/describe";
+import type { PolicyRule, TableFoundRule } from "./policy/types";
 
 export const TOOL = "quota-check";
 export const DEFAULT_VERSION = "0.1.0";
@@ -29,6 +31,23 @@ export type ReportRelation =
   | { readonly kind: "share"; readonly col: string; readonly of: string; readonly totalRow: number; readonly scale: number; readonly decimals: number }
   | { readonly kind: "shortfall"; readonly col: string; readonly target: string; readonly achieved: string };
 
+/** A rule stated in the table's captions (issue 6): shown with its sentence, checked only when `applied`. */
+export interface ReportFoundRule {
+  /** The rule in words, in the report's language. */
+  readonly description: string;
+  /** The caption sentence it was read from, as written. */
+  readonly source: string;
+  readonly confidence: "high" | "medium";
+  /** Checked on this table (--discover, or the same rule is in the --policy file) and its columns were found. */
+  readonly applied: boolean;
+  /** Asked for (--discover, or in the --policy file): when not applied, its columns were not found. */
+  readonly requested: boolean;
+  /** The --policy file already holds the same rule. */
+  readonly configured: boolean;
+  /** The rule in the policy file's format, ready to copy into one. */
+  readonly rule: PolicyRule;
+}
+
 export interface ReportTable {
   readonly range: string;
   /** [first, last] 1-based rows of the header band. */
@@ -40,6 +59,8 @@ export interface ReportTable {
   readonly columns: { readonly col: string; readonly header: string; readonly role: string }[];
   readonly relations: ReportRelation[];
   readonly issues: ReportIssue[];
+  /** Rules found in the captions; [] when none were found or the analysis had no policy. */
+  readonly foundRules: ReportFoundRule[];
 }
 
 export interface ReportSheet {
@@ -156,6 +177,19 @@ export function reportTable(analysis: TableAnalysis, lang: Lang): ReportTable {
     columns: table.columns.map((c) => ({ col: columnLetter(c.col), header: c.header, role: c.role })),
     relations: analysis.relations.map(reportRelation),
     issues: analysis.issues.map((i) => reportIssue(i, table, lang)),
+    foundRules: (analysis.foundRules ?? []).map((f) => reportFoundRule(f, lang)),
+  };
+}
+
+export function reportFoundRule(found: TableFoundRule, lang: Lang): ReportFoundRule {
+  return {
+    description: describeRule(found.rule, lang),
+    source: found.sourceText,
+    confidence: found.confidence,
+    applied: found.applied,
+    requested: found.requested,
+    configured: found.configured,
+    rule: found.rule,
   };
 }
 

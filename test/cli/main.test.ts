@@ -67,7 +67,7 @@ describe("quota-check on the seed fixtures", () => {
     expect(report).toMatchObject({ tool: "quota-check", files: [{ file: fixturePath("seed-001"), error: null }] });
     expect(Object.keys(report.summary)).toEqual(["files", "tables", "errors", "warnings", "infos"]);
     const table = report.files[0].sheets[0].tables[0];
-    expect(Object.keys(table)).toEqual(["range", "headerRows", "dataRows", "totalRows", "subtotalRows", "columns", "relations", "issues"]);
+    expect(Object.keys(table)).toEqual(["range", "headerRows", "dataRows", "totalRows", "subtotalRows", "columns", "relations", "issues", "foundRules"]);
     expect(table).toMatchObject({ range: "A5:H60", headerRows: [5, 5], dataRows: [6, 59], totalRows: [60] });
   });
 
@@ -225,6 +225,15 @@ describe("quota-check with policies", () => {
         [240, 232],
       ]);
       expect(found.report.summary.errors).toBe(plain.report.summary.errors);
+      // Both runs list the found rules with their sentence; only --discover applies them.
+      const listed = (r: typeof plain.report) => r.files[0].sheets[0].tables[0].foundRules;
+      expect(listed(plain.report).map((f) => [f.rule, f.applied])).toEqual([
+        [{ kind: "planTotal", column: { header: ["Năm 2024"] }, total: 240, comparison: "equal" }, false],
+        [{ kind: "planTotal", column: { header: ["Năm 2025"] }, total: 240, comparison: "equal" }, false],
+      ]);
+      expect(listed(found.report).map((f) => f.applied)).toEqual([true, true]);
+      expect(listed(found.report)[0].source).toMatch(/^Năm 2024 và năm 2025, .*240 đảng viên mới/);
+      expect(listed(found.report)[0].description).toMatch(/240/);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }

@@ -36,8 +36,28 @@ const report: Report = {
                 issue({ code: "NUMBER_AS_TEXT", severity: "warning", cell: "C7", expected: 7715, actual: "7,715", message: "as text" }),
                 issue({ message: "total wrong" }),
               ],
+              foundRules: [
+                {
+                  description: "The sum of column “Năm 2024” equals the plan total 240",
+                  source: "mỗi năm kết nạp 240 đảng viên mới",
+                  confidence: "high",
+                  applied: false,
+                  requested: false,
+                  configured: false,
+                  rule: { kind: "planTotal", column: { header: ["Năm 2024"] }, total: 240, comparison: "equal" },
+                },
+                {
+                  description: "rule two",
+                  source: "sentence two",
+                  confidence: "medium",
+                  applied: true,
+                  requested: true,
+                  configured: true,
+                  rule: { kind: "planTotal", column: { header: ["Năm 2025"] }, total: 240, comparison: "equal" },
+                },
+              ],
             },
-            { range: "A70:C71", headerRows: [70, 71], dataRows: [], totalRows: [], subtotalRows: [], columns: [], relations: [], issues: [] },
+            { range: "A70:C71", headerRows: [70, 71], dataRows: [], totalRows: [], subtotalRows: [], columns: [], relations: [], issues: [], foundRules: [] },
           ],
           issues: [issue({ code: "FORMULA_ERROR", cell: "Z1", expected: null, actual: "#REF!", message: "ref" })],
         },
@@ -72,6 +92,18 @@ describe("formatTextReport", () => {
     expect(lines).toContain("  Sheet: Notes");
     expect(lines).toContain("    (no table found)");
     expect(lines).toContain("  CANNOT READ [NOT_XLSX] not a workbook");
+  });
+
+  it("lists the rules found above a table with their sentences and whether they were applied", () => {
+    const at = lines.indexOf("      Rules found in the text above the table:");
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 5)).toEqual([
+      "        [not applied: add --discover or copy it into the --policy file] The sum of column “Năm 2024” equals the plan total 240 (clear)",
+      "          from: “mỗi năm kết nạp 240 đảng viên mới”",
+      "        [applied] rule two (columns need confirming)",
+      "          from: “sentence two”",
+    ]);
+    expect(formatTextReport(report, "vi")).toMatch(/\[đã áp dụng\] rule two/);
   });
 
   it("ends with the summary and the count of unreadable files", () => {

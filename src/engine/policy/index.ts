@@ -11,7 +11,8 @@ import type { Issue, SheetAnalysis, TableAnalysis } from "../model";
 import { checkRule } from "./check";
 import { type ColumnResolution, inScope, resolveColumn } from "./columns";
 import { discoverRules } from "./discover";
-import type { ColumnRef, FoundRule, PolicyRule } from "./types";
+import { ruleKey } from "./same";
+import type { ColumnRef, FoundRule, PolicyRule, TableFoundRule } from "./types";
 
 export type {
   ColumnRef,
@@ -25,7 +26,9 @@ export type {
   RateRounding,
   RuleScope,
   ShareBasis,
+  TableFoundRule,
 } from "./types";
+export { ruleKey, sameRule } from "./same";
 export { discoverRules } from "./discover";
 export { parsePolicyJson, serializePolicy, POLICY_FORMAT_VERSION } from "./parse";
 export type { PolicyParseResult, PolicyProblem } from "./parse";
@@ -72,7 +75,8 @@ export interface PolicyAnalysis {
 
 /**
  * Everything the front ends need in one call: configured rules applied to every table in scope, caption
- * rules found per table and, only with `discover`, applied to the table whose captions state them.
+ * rules found per table and, only with `discover`, applied to the table whose captions state them. Each
+ * table also carries its found rules (`foundRules`), marked applied / already configured.
  */
 export function analyzePolicies(grid: Grid, analysis: SheetAnalysis, options: PolicyOptions): PolicyAnalysis {
   const found = analysis.tables.map((t) => discoverRules(t.table.captions));
@@ -88,9 +92,19 @@ export function analyzePolicies(grid: Grid, analysis: SheetAnalysis, options: Po
       const key = `${issue.code}@${issue.row},${issue.col}=${issue.expected}`;
       return !seen.has(key) && !!seen.add(key);
     });
-    return extra.length === 0 ? t : { ...t, issues: [...t.issues, ...extra] };
+    const foundRules = found[i].map((f) => foundStatus(t, f, configured, options.discover === true, i));
+    return { ...t, issues: extra.length === 0 ? t.issues : [...t.issues, ...extra], foundRules };
   });
   return { analysis: { ...analysis, tables }, found };
+}
+
+function foundStatus(t: TableAnalysis, f: FoundRule, configured: readonly PolicyRule[], discover: boolean, tableIndex: number): TableFoundRule {
+  const key = ruleKey(f.rule);
+  const same = configured.filter((r) => ruleKey(r) === key);
+  // What was checked: the found rule itself with --discover, else the user's copies of it (their scope counts).
+  const checked = discover ? [f.rule] : same;
+  const applied = checked.some((r) => ruleStatus(t, r, tableIndex).state === "applied");
+  return { ...f, applied, requested: checked.length > 0, configured: same.length > 0 };
 }
 
 /** The column references of a rule, by role, in the order the rule names them. */

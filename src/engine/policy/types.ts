@@ -82,3 +82,13 @@ export interface FoundRule {
   /** "high": every number and column comes from the sentence; "medium": the columns are a guess. */
   readonly confidence: "high" | "medium";
 }
+
+/** A rule found in a table's captions, with what became of it in one analysis (for the reports and the pane). */
+export interface TableFoundRule extends FoundRule {
+  /** Checked on this table: applied with --discover, or the same rule is configured, and its columns were found. */
+  readonly applied: boolean;
+  /** Asked for: --discover, or the same rule is configured (applied is false only if its columns were not found). */
+  readonly requested: boolean;
+  /** The user's configured rules already hold the same rule (same kind, columns and numbers; label and scope aside). */
+  readonly configured: boolean;
+}
