@@ -4,6 +4,7 @@
  * without touching the registration.
  */
 import { hostFeatures } from "../excel/features";
+import { loadPolicyRules } from "../excel/policy-store";
 import { validateActiveSheetFromRibbon } from "../excel/ribbon-validate";
 import { memorySettingsStore, officeSettingsStore, type SettingsStore } from "../excel/settings";
 import { OfficeWorkbook, officeRunner } from "../excel/workbook";
@@ -34,8 +35,11 @@ function ribbonSettingsStore(): SettingsStore {
 export function officeRibbonHost(): RibbonHost {
   const host: RibbonHost = {
     validate: async () => {
-      const workbook = new OfficeWorkbook(officeRunner, hostFeatures(), ribbonSettingsStore());
-      await validateActiveSheetFromRibbon({ workbook, showPane: () => host.showTaskpane() });
+      const store = ribbonSettingsStore();
+      const workbook = new OfficeWorkbook(officeRunner, hostFeatures(), store);
+      // The rules saved in the pane's "Quy định" section; an unreadable setting checks without them.
+      const { rules } = loadPolicyRules(store);
+      await validateActiveSheetFromRibbon({ workbook, showPane: () => host.showTaskpane(), rules });
     },
     showTaskpane: () => {
       const addin = typeof Office !== "undefined" ? Office.addin : undefined;

@@ -5,7 +5,8 @@
  */
 import type { Grid } from "../engine/grid";
 import type { Issue, SheetAnalysis } from "../engine/model";
-import { analyzeGrid } from "../engine/analyze";
+import { analyzeGrid, type AnalyzeOptions } from "../engine/analyze";
+import type { PolicyRule } from "../engine/policy/index";
 import { ExcelAdapterError, toAdapterError } from "./errors";
 import type { WorkbookGateway } from "./workbook";
 
@@ -27,7 +28,9 @@ export interface RibbonDeps {
   readonly workbook: WorkbookGateway;
   /** Opens the task pane (Office.addin.showAsTaskpane in the shared runtime). */
   readonly showPane: () => Promise<void>;
-  readonly analyze?: (grid: Grid) => SheetAnalysis;
+  readonly analyze?: (grid: Grid, options?: AnalyzeOptions) => SheetAnalysis;
+  /** The workbook's saved policy rules (loadPolicyRules): the ribbon checks what the pane checks. */
+  readonly rules?: readonly PolicyRule[];
 }
 
 /** Every issue of a sheet analysis, table issues first. */
@@ -73,11 +76,12 @@ export function onRibbonResult(l: ((r: RibbonResult) => void) | undefined): void
 }
 
 export async function validateActiveSheetFromRibbon(deps: RibbonDeps): Promise<RibbonResult> {
-  const analyze = deps.analyze ?? ((g: Grid) => analyzeGrid(g));
+  const options: AnalyzeOptions = { policy: { rules: deps.rules ?? [] } };
+  const analyze = deps.analyze ?? analyzeGrid;
   let result: RibbonResult;
   try {
     const grid = await deps.workbook.readGrid("used");
-    const analysis = analyze(grid);
+    const analysis = analyze(grid, options);
     const issues = allIssues(analysis);
     const counts = countIssues(issues);
     const marked = issues.length > 0 ? await deps.workbook.mark(grid.sheet, issues) : 0;

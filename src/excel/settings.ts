@@ -40,4 +40,6 @@ export function officeSettingsStore(settings: Office.Settings): SettingsStore {
 export const SETTINGS_KEYS = {
   pane: "quotacheck.pane",
   marks: "quotacheck.marks",
+  /** The saved policy rules, as the text of a policy file (docs/policy.md), so one format serves both. */
+  policy: "quotacheck.policy",
 } as const;

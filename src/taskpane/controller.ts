@@ -5,7 +5,8 @@
  */
 import type { Grid } from "../engine/grid";
 import type { SheetAnalysis } from "../engine/model";
-import { analyzeGrid } from "../engine/analyze";
+import { analyzeGrid, type AnalyzeOptions } from "../engine/analyze";
+import { describeProblem, sameRule, type PolicyRule } from "../engine/policy/index";
 import { planFill, planFillSheet } from "../engine/fill/index";
 import { invertPlan, isEmptyPlan, type EditPlan } from "../engine/plan";
 import { t, type Lang } from "../i18n/index";
@@ -14,10 +15,13 @@ import type { SettingsStore } from "../excel/settings";
 import type { WorkbookGateway } from "../excel/workbook";
 import type { RibbonResult } from "../excel/ribbon-validate";
 import { allIssues } from "../excel/ribbon-validate";
+import { loadPolicyRules, savePolicyRules } from "../excel/policy-store";
 import { debounce } from "./debounce";
 import { fillOptions, loadSettings, paneLang, saveSettings, type PaneSettings } from "./pane-settings";
 import { previewLines, type PreviewLine } from "./preview";
 import { buildIssueView, type IssueItem, type IssueView } from "./view-model";
+import { foundRuleAt, foundRuleItems, type FoundRuleItem } from "./policy-view";
+import { emptyRuleForm, formToRule, ruleToForm, type RuleForm, type RuleFormError } from "./rule-form";
 
 export interface PaneStatus {
   readonly kind: "info" | "success" | "error";
@@ -29,6 +33,13 @@ export interface PanePreview {
   readonly merges: number;
 }
 
+/** The rule being added (index null) or edited in the "Quy định" section. */
+export interface RuleEdit {
+  readonly index: number | null;
+  readonly form: RuleForm;
+  readonly errors: readonly RuleFormError[];
+}
+
 export interface PaneState {
   readonly lang: Lang;
   readonly settings: PaneSettings;
@@ -38,6 +49,13 @@ export interface PaneState {
   readonly preview?: PanePreview;
   readonly canUndo: boolean;
   readonly selectedKey?: string;
+  /** The saved policy rules (document settings), checked on every "Kiểm tra" and by the ribbon. */
+  readonly rules: readonly PolicyRule[];
+  /** Why the saved rules could not be read, in words. */
+  readonly rulesProblem?: string;
+  readonly ruleEdit?: RuleEdit;
+  /** Rules the sheet's captions state: shown, applied only once the user saves them. */
+  readonly found?: readonly FoundRuleItem[];
 }
 
 export interface ControllerDeps {
@@ -45,7 +63,7 @@ export interface ControllerDeps {
   readonly store: SettingsStore;
   /** Office.context.displayLanguage ("vi-VN", "en-US"); undefined outside Office. */
   readonly displayLanguage?: string;
-  readonly analyze?: (grid: Grid) => SheetAnalysis;
+  readonly analyze?: (grid: Grid, options?: AnalyzeOptions) => SheetAnalysis;
   /** Live mode's quiet period after the last edit. */
   readonly liveDelayMs?: number;
 }
@@ -64,7 +82,10 @@ export class PaneController {
 
   constructor(private readonly deps: ControllerDeps) {
     const settings = loadSettings(deps.store);
-    this.state = { lang: paneLang(settings, deps.displayLanguage), settings, busy: false, canUndo: false };
+    const lang = paneLang(settings, deps.displayLanguage);
+    const saved = loadPolicyRules(deps.store);
+    const rulesProblem = saved.problems.length > 0 ? this.problemText(saved.problems.map((p) => describeProblem(p, lang)), lang) : undefined;
+    this.state = { lang, settings, busy: false, canUndo: false, rules: saved.rules, rulesProblem };
     this.liveCheck = debounce(() => void this.validate(), deps.liveDelayMs ?? 1200);
   }
 
@@ -103,6 +124,7 @@ export class PaneController {
     this.grid = grid;
     this.analysis = analysis;
     const view = buildIssueView(analysis, this.state.lang);
+    const found = foundRuleItems(analysis, this.state.lang);
     const total = view.summary.errors + view.summary.warnings + view.summary.infos;
     const fallback: PaneStatus | undefined =
       analysis.tables.length === 0
@@ -110,13 +132,78 @@ export class PaneController {
         : total === 0
           ? { kind: "success", text: t("pane.noIssues", this.state.lang) }
           : undefined;
-    this.set({ busy: false, view, preview: undefined, status: status ?? fallback });
+    this.set({ busy: false, view, found, preview: undefined, status: status ?? fallback });
+  }
+
+  /** Every front end analyses the same way: the saved rules go in through analyzeGrid's policy option. */
+  private analyze(grid: Grid): SheetAnalysis {
+    const options: AnalyzeOptions = { policy: { rules: this.state.rules } };
+    return this.deps.analyze ? this.deps.analyze(grid, options) : analyzeGrid(grid, options);
   }
 
   private async check(status?: PaneStatus): Promise<void> {
     const grid = await this.deps.workbook.readGrid(this.state.settings.source);
-    const analyze = this.deps.analyze ?? ((g: Grid) => analyzeGrid(g));
-    this.show(grid, analyze(grid), status);
+    this.show(grid, this.analyze(grid), status);
+  }
+
+  private problemText(problems: readonly string[], lang: Lang): string {
+    return `${t("pane.rules.unreadable", lang)} ${problems.join(" ")}`;
+  }
+
+  /** Opens the form on a new rule (no index) or on saved rule `index`. */
+  editRule(index?: number): void {
+    const rule = index === undefined ? undefined : this.state.rules[index];
+    const form = rule ? ruleToForm(rule, this.state.lang) : emptyRuleForm();
+    this.set({ ruleEdit: { index: rule ? (index as number) : null, form, errors: [] } });
+  }
+
+  /** The form as typed so far (e.g. another kind chosen): redrawn with the fields of that kind. */
+  updateRuleForm(form: RuleForm): void {
+    if (this.state.ruleEdit) this.set({ ruleEdit: { ...this.state.ruleEdit, form } });
+  }
+
+  cancelRuleEdit(): void {
+    this.set({ ruleEdit: undefined });
+  }
+
+  /** Saves the form as a rule (new or replacing the one edited), or shows which fields are wrong. */
+  saveRuleForm(form: RuleForm): Promise<void> {
+    const edit = this.state.ruleEdit;
+    const result = formToRule(form);
+    if (!result.ok) {
+      this.set({ ruleEdit: { index: edit ? edit.index : null, form, errors: result.errors } });
+      return Promise.resolve();
+    }
+    const rules = this.state.rules.slice();
+    if (edit && edit.index !== null && edit.index < rules.length) rules[edit.index] = result.rule;
+    else rules.push(result.rule);
+    return this.saveRules(rules, "pane.rules.saved");
+  }
+
+  removeRule(index: number): Promise<void> {
+    if (index < 0 || index >= this.state.rules.length) return Promise.resolve();
+    return this.saveRules(
+      this.state.rules.filter((_, i) => i !== index),
+      "pane.rules.removed",
+    );
+  }
+
+  /** "Thêm vào quy định": a found rule becomes a saved rule, the user's explicit choice. */
+  adoptFoundRule(key: string): Promise<void> {
+    const rule = foundRuleAt(this.analysis, key);
+    if (!rule || this.state.rules.some((r) => sameRule(r, rule))) return Promise.resolve();
+    return this.saveRules([...this.state.rules, rule], "pane.rules.adopted");
+  }
+
+  /** Persists the rules, then re-checks the sheet already read (no new read from Excel) so findings follow. */
+  private saveRules(rules: readonly PolicyRule[], messageKey: string): Promise<void> {
+    return this.act(async () => {
+      await savePolicyRules(this.deps.store, rules);
+      this.set({ rules, rulesProblem: undefined, ruleEdit: undefined });
+      const status: PaneStatus = { kind: "success", text: t(messageKey, this.state.lang, { count: rules.length }) };
+      if (this.grid) this.show(this.grid, this.analyze(this.grid), status);
+      else this.set({ status });
+    });
   }
 
   validate(): Promise<void> {
@@ -214,7 +301,12 @@ export class PaneController {
   async updateSettings(patch: Partial<PaneSettings>): Promise<void> {
     const settings = { ...this.state.settings, ...patch };
     const lang = paneLang(settings, this.deps.displayLanguage);
-    this.set({ settings, lang, view: this.analysis ? buildIssueView(this.analysis, lang) : undefined });
+    this.set({
+      settings,
+      lang,
+      view: this.analysis ? buildIssueView(this.analysis, lang) : undefined,
+      found: this.analysis ? foundRuleItems(this.analysis, lang) : undefined,
+    });
     try {
       await saveSettings(this.deps.store, settings);
       await this.applyLiveMode();

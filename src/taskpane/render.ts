@@ -6,6 +6,7 @@
 import { t, type Lang } from "../i18n/index";
 import type { PaneState } from "./controller";
 import type { IssueView } from "./view-model";
+import { renderFoundRules, renderRules } from "./policy-settings";
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -135,5 +136,7 @@ export function render(state: PaneState): void {
   renderIssues(state.view, state.lang, state.selectedKey, state.busy);
   renderPreview(state);
   renderSettings(state);
+  renderRules(state);
+  renderFoundRules(state);
   document.body.setAttribute("data-busy", state.busy ? "true" : "false");
 }

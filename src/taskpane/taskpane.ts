@@ -12,6 +12,7 @@ import { OfficeWorkbook, officeRunner, type WorkbookGateway } from "../excel/wor
 import { PaneController } from "./controller";
 import type { PaneSettings } from "./pane-settings";
 import { render } from "./render";
+import { bindRules } from "./policy-settings";
 
 /** Outside Excel every action fails with the "open in Excel" message. */
 function noHostWorkbook(): WorkbookGateway {
@@ -68,6 +69,7 @@ function start(inExcel: boolean): void {
   const controller = new PaneController({ workbook, store, displayLanguage: inExcel ? Office.context.displayLanguage : undefined });
   controller.onChange(render);
   bind(controller);
+  bindRules(controller);
   render(controller.state);
   const fromRibbon = takeRibbonResult();
   if (fromRibbon) controller.showRibbonResult(fromRibbon);

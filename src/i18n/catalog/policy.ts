@@ -43,6 +43,22 @@ export const policyMessages: Catalog = {
     en: "Rules found in the text (not applied; use --discover to apply them):",
   },
   "policy.found.none": { vi: "Không tìm thấy quy tắc nào trong văn bản.", en: "No rules found in the text." },
+  // Found rules in the reports (text report and task pane), one per caption rule of a table.
+  "policy.found.list.heading": {
+    vi: "Quy tắc tìm thấy trong dòng chữ phía trên bảng:",
+    en: "Rules found in the text above the table:",
+  },
+  "policy.found.item": { vi: "[{state}] {rule} ({confidence})", en: "[{state}] {rule} ({confidence})" },
+  "policy.found.source": { vi: "theo câu: “{source}”", en: "from: “{source}”" },
+  "policy.found.state.applied": { vi: "đã áp dụng", en: "applied" },
+  "policy.found.state.unresolved": {
+    vi: "không áp dụng được: bảng không có cột khớp",
+    en: "not applied: no matching column in this table",
+  },
+  "policy.found.state.notApplied": {
+    vi: "chưa áp dụng: thêm --discover hoặc chép vào tệp --policy",
+    en: "not applied: add --discover or copy it into the --policy file",
+  },
   "policy.confidence.high": { vi: "rõ ràng", en: "clear" },
   "policy.confidence.medium": { vi: "cần xác nhận cột", en: "columns need confirming" },
 
