@@ -8,6 +8,8 @@
  * text or CustomFunctions.Error values — never thrown, never NaN. Return types are written out as unions
  * (metadata "any"): the metadata generator rejects type aliases.
  */
+// First: on Excel without custom functions the registrations appended below must not throw.
+import "./host-guard";
 import { allocate, fromTotal, pace, rate, share, shortfall, status, surplus, type QuotaResult } from "../engine/quota";
 import type { AllocateRounding, QuotaRounding } from "../engine/quota";
 import { t } from "../i18n";

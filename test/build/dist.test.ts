@@ -109,6 +109,28 @@ describe("dist/ after npm run build", () => {
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
+  test("functions.js registers every function of functions.json where Excel has custom functions", () => {
+    const ids: string[] = [];
+    const CustomFunctions = {
+      associate: (id: string) => void ids.push(id),
+      Error: function (this: { code: string }, code: string) {
+        this.code = code;
+      },
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
+    };
+    vm.runInNewContext(read("functions.js"), { CustomFunctions, window: { CustomFunctions } });
+    const meta = (JSON.parse(read("functions.json")) as { functions: MetadataFunction[] }).functions;
+    expect(ids.sort()).toEqual(meta.map((f) => f.id).sort());
+  });
+
+  test("functions.js loads without error on Excel without custom functions (Office 2016 pane page)", () => {
+    // As in a browser, `window` is the global object itself.
+    const global: { window?: unknown; CustomFunctions?: unknown } = {};
+    global.window = global;
+    expect(() => vm.runInNewContext(read("functions.js"), global)).not.toThrow();
+    expect(global.CustomFunctions).toBeDefined();
+  });
+
   test.each(["polyfill.js", "taskpane.js", "functions.js", "commands.js"])("%s parses as ES5 (Internet Explorer 11)", (file) => {
     expect(() => parseJs(read(file), { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
   });
