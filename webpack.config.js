@@ -122,6 +122,17 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     plugins,
+    // The pane page carries every entry (shared runtime), so the engine and the message catalogue they all
+    // use go into one "shared" chunk under one webpack runtime instead of being bundled into each entry:
+    // one copy to download and parse, and one module instance for the pane, the ribbon and the functions.
+    optimization: {
+      runtimeChunk: "single",
+      splitChunks: {
+        cacheGroups: {
+          shared: { name: "shared", chunks: (chunk) => chunk.name !== "polyfill", minChunks: 2, minSize: 0, enforce: true },
+        },
+      },
+    },
     performance: { hints: false },
   };
 

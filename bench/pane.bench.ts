@@ -1,7 +1,7 @@
 /**
  * Task pane weight and the adapter's round trips. Prints the gzipped size of every script taskpane.html
  * loads (dist/, from `npm run build`): the pane opens in Office 2016/2019 webviews on office networks, so
- * bytes matter. Fails when dist/taskpane.js gzips to more than TASKPANE_GZIP_TARGET. Also prints how many
+ * bytes matter. Fails when the page's scripts (without the IE11 polyfill) gzip to more than TASKPANE_GZIP_TARGET. Also prints how many
  * context.sync calls a sheet of a given size costs to read (computed from src/excel/limits.ts).
  */
 import * as fs from "fs";
@@ -14,22 +14,23 @@ const dist = path.join(process.cwd(), "dist");
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function sizes(): number {
-  const pane = path.join(dist, "taskpane.js");
-  if (!fs.existsSync(pane)) {
-    console.log("dist/taskpane.js missing: run npm run build first");
+  const page = path.join(dist, "taskpane.html");
+  if (!fs.existsSync(page)) {
+    console.log("dist/taskpane.html missing: run npm run build first");
     return 1;
   }
-  let failed = 0;
-  for (const name of ["taskpane.js", "commands.js", "functions.js", "polyfill.js", "taskpane.html"]) {
-    const file = path.join(dist, name);
-    if (!fs.existsSync(file)) continue;
-    const raw = fs.readFileSync(file);
+  // Exactly what the pane page loads, in its order (runtime, shared engine chunk, entries).
+  const scripts = [...fs.readFileSync(page, "utf8").matchAll(/<script[^>]*\bsrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((f) => !/^https?:/.test(f));
+  let total = 0;
+  for (const name of [...scripts, "taskpane.html"]) {
+    const raw = fs.readFileSync(path.join(dist, name));
     const gz = zlib.gzipSync(raw, { level: 9 }).length;
-    const target = name === "taskpane.js" ? ` (target ≤ ${kb(TASKPANE_GZIP_TARGET)})` : "";
-    console.log(`${name.padEnd(14)} ${kb(raw.length).padStart(9)} raw  ${kb(gz).padStart(9)} gzipped${target}`);
-    if (name === "taskpane.js" && gz > TASKPANE_GZIP_TARGET) failed = 1;
+    // The core-js polyfill is for Internet Explorer 11 only; the target is about what every pane loads.
+    if (name !== "polyfill.js") total += gz;
+    console.log(`${name.padEnd(14)} ${kb(raw.length).padStart(9)} raw  ${kb(gz).padStart(9)} gzipped`);
   }
-  return failed;
+  console.log(`pane page without the IE11 polyfill: ${kb(total)} gzipped (target ≤ ${kb(TASKPANE_GZIP_TARGET)})`);
+  return total > TASKPANE_GZIP_TARGET ? 1 : 0;
 }
 
 function syncs(rows: number, cols: number): number {
@@ -42,5 +43,5 @@ const failed = sizes();
 for (const [rows, cols] of [[10, 8], [2000, 30], [50000, 30], [200000, 60]]) {
   console.log(`read ${rows} × ${cols}: ${syncs(rows, cols)} context.sync call(s)`);
 }
-if (failed) console.error(`taskpane.js is over its gzipped size target of ${kb(TASKPANE_GZIP_TARGET)}`);
+if (failed) console.error(`the pane page is over its gzipped size target of ${kb(TASKPANE_GZIP_TARGET)}`);
 process.exitCode = failed;

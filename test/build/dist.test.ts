@@ -14,6 +14,23 @@ const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const DEV = "https://localhost:3000/";
 const read = (file: string): string => fs.readFileSync(path.join(DIST, file), "utf8");
+const scripts = (html: string): string[] => [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)/g)].map((m) => m[1]);
+const ENTRIES = ["polyfill.js", "taskpane.js", "functions.js", "commands.js"];
+
+/**
+ * Runs one entry as taskpane.html would load it: the webpack runtime and shared chunks the page lists, then
+ * the entry, in one context whose global object is also `window` and `self` (as in a browser). The polyfill
+ * entry is left out: Node has what it adds.
+ */
+function runEntry(entry: string, globals: Record<string, unknown>): Record<string, unknown> {
+  const context: Record<string, unknown> = { ...globals };
+  context.window = context;
+  context.self = context;
+  vm.createContext(context);
+  const files = scripts(read("taskpane.html")).filter((f) => !/^https?:/.test(f) && (f === entry || !ENTRIES.includes(f)));
+  for (const file of files) vm.runInContext(read(file), context);
+  return context;
+}
 
 interface MetadataFunction {
   id: string;
@@ -49,7 +66,6 @@ describe("dist/ after npm run build", () => {
   });
 
   test("taskpane.html loads office.js and every chunk (one shared runtime); commands.html the commands", () => {
-    const scripts = (html: string): string[] => [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)/g)].map((m) => m[1]);
     const pane = scripts(read("taskpane.html"));
     expect(pane.some((s) => s.endsWith("office.js"))).toBe(true);
     expect(pane).toEqual(expect.arrayContaining(["taskpane.js", "functions.js", "commands.js"]));
@@ -99,7 +115,7 @@ describe("dist/ after npm run build", () => {
       actions: { associate: (id: string, fn: (event: unknown) => void) => void associated.set(id, fn) },
       addin: { showAsTaskpane },
     };
-    vm.runInNewContext(read("commands.js"), { Office, console, Promise, setTimeout });
+    runEntry("commands.js", { Office, console, Promise, setTimeout });
     await new Promise((r) => setTimeout(r, 10));
     expect([...associated.keys()]).toEqual(["validateSheet"]);
     const event = { completed: jest.fn() };
@@ -118,20 +134,28 @@ describe("dist/ after npm run build", () => {
       },
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
     };
-    vm.runInNewContext(read("functions.js"), { CustomFunctions, window: { CustomFunctions } });
+    runEntry("functions.js", { CustomFunctions });
     const meta = (JSON.parse(read("functions.json")) as { functions: MetadataFunction[] }).functions;
     expect(ids.sort()).toEqual(meta.map((f) => f.id).sort());
   });
 
   test("functions.js loads without error on Excel without custom functions (Office 2016 pane page)", () => {
-    // As in a browser, `window` is the global object itself.
-    const global: { window?: unknown; CustomFunctions?: unknown } = {};
-    global.window = global;
-    expect(() => vm.runInNewContext(read("functions.js"), global)).not.toThrow();
-    expect(global.CustomFunctions).toBeDefined();
+    let context: Record<string, unknown> = {};
+    expect(() => (context = runEntry("functions.js", {}))).not.toThrow();
+    expect(context.CustomFunctions).toBeDefined();
   });
 
-  test.each(["polyfill.js", "taskpane.js", "functions.js", "commands.js"])("%s parses as ES5 (Internet Explorer 11)", (file) => {
+  test("the engine is bundled once: the entries share one chunk under one webpack runtime", () => {
+    const pane = scripts(read("taskpane.html")).filter((f) => !/^https?:/.test(f));
+    const shared = pane.filter((f) => !ENTRIES.includes(f));
+    expect(shared.length).toBeGreaterThan(0);
+    // A catalogue text every front end shows: present in the shared chunk, in no entry.
+    const marker = "Tổng cộng";
+    expect(shared.some((f) => read(f).includes(marker))).toBe(true);
+    for (const entry of ["taskpane.js", "commands.js", "functions.js"]) expect(read(entry).includes(marker)).toBe(false);
+  });
+
+  test.each(fs.existsSync(path.join(DIST, "taskpane.html")) ? scripts(read("taskpane.html")).filter((f) => !/^https?:/.test(f)) : ENTRIES)("%s parses as ES5 (Internet Explorer 11)", (file) => {
     expect(() => parseJs(read(file), { ecmaVersion: 5, sourceType: "script" })).not.toThrow();
   });
 });
