@@ -74,6 +74,11 @@ function main(): void {
   const totalMs: number[] = [];
   const totalCpuMs: number[] = [];
   let findings = "";
+  // The very first analysis pays for JIT compilation and fills the engine's text caches (text.ts memoize);
+  // printed apart, since the pane's first check of a sheet is exactly that.
+  const c0 = performance.now();
+  analyzeGrid(grid);
+  const coldMs = performance.now() - c0;
   for (let i = 0; i < 6; i++) {
     const t0 = performance.now();
     const tables = detectTables(grid);
@@ -100,8 +105,9 @@ function main(): void {
   console.log(`found: ${findings}`);
   console.log(`detect:             ${median(detectMs).toFixed(1)} ms (median of 5)`);
   console.log(`relations + checks: ${median(validateMs).toFixed(1)} ms`);
-  console.log(`analyzeGrid total:  ${engine.toFixed(1)} ms — ${Math.round(cells / (engine / 1000)).toLocaleString("en-US")} cells/s`);
+  console.log(`analyzeGrid total:  ${engine.toFixed(1)} ms (median of 5 after the first) — ${Math.round(cells / (engine / 1000)).toLocaleString("en-US")} cells/s`);
   // The machine may be shared: CPU time shows the engine's own cost when wall time includes waiting.
+  console.log(`first analyzeGrid:  ${coldMs.toFixed(1)} ms (cold: JIT and text caches empty)`);
   console.log(`analyzeGrid CPU:    ${median(totalCpuMs).toFixed(1)} ms (user + system)`);
   console.log(`peak memory:        rss ${mb(peakRss)}, heap used ${mb(peakHeap)}`);
   console.log(engine <= TARGET_MS ? `target ${TARGET_MS} ms: met` : `target ${TARGET_MS} ms: MISSED by ${(engine - TARGET_MS).toFixed(1)} ms (printed, not asserted)`);

@@ -1,4 +1,4 @@
-import { foldKey, normalizeText } from "../../src/engine/text";
+import { foldKey, memoize, normalizeText } from "../../src/engine/text";
 
 describe("normalizeText", () => {
   it("collapses NBSP, tabs and line breaks inside a merged header into single spaces", () => {
@@ -52,5 +52,20 @@ describe("without String.prototype.normalize (IE11, Office 2016's task pane)", (
       expect(text.foldKey("Ưu tiên   Ở  Bắc Ninh")).toBe("uu tien o bac ninh");
       expect(text.normalizeText(" Chỉ tiêu\u00a0mới ")).toBe("Chỉ tiêu mới");
     });
+  });
+});
+
+describe("memoize (the text caches)", () => {
+  test("computes each text once while it is remembered, and stays right after the cache starts over", () => {
+    const seen: string[] = [];
+    const upper = memoize((s: string) => {
+      seen.push(s);
+      return s.toUpperCase();
+    }, 2);
+    expect([upper("a"), upper("b"), upper("a")]).toEqual(["A", "B", "A"]);
+    expect(seen).toEqual(["a", "b"]);
+    // A third text exceeds the limit of 2: the cache starts over, results do not change.
+    expect([upper("c"), upper("a"), upper("c")]).toEqual(["C", "A", "C"]);
+    expect(seen).toEqual(["a", "b", "c", "a"]);
   });
 });

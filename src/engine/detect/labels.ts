@@ -2,15 +2,13 @@
  * The words that give a row or a column its meaning. Everything is matched on foldKey (lower-case, no
  * diacritics, đ → d), so "TỔNG CỘNG", "Tổng cộng" and "Tong cong" are one label.
  */
-import { foldKey, toNfc } from "../text";
+import { foldKey, memoize, toNfc } from "../text";
 
 /**
  * foldKey, except that "công" (public, as in "Công an", "Tổng công ty") stays apart from "cộng" (sum):
  * folding alone makes both "cong" and would read the police unit as a sub-total.
  */
-function labelKey(text: string): string {
-  return foldKey(toNfc(text).toLowerCase().replace(/c[ôốồổỗ]ng/g, "coong"));
-}
+const labelKey = memoize((text: string): string => foldKey(toNfc(text).toLowerCase().replace(/c[ôốồổỗ]ng/g, "coong")));
 
 /** Leading enumerators of a label: "I.", "II-", "A)", "1.", "a/" (a group or item number written in front). */
 const ENUMERATOR = /^(?:[ivxlc]+|[a-z]|\d{1,3})\s*[.)\-/:]\s+/;
