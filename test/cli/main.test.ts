@@ -194,7 +194,7 @@ describe("quota-check arguments", () => {
 });
 
 describe("quota-check with policies", () => {
-  const policyFile = path.resolve(__dirname, "..", "..", "samples", "bdinh-104.policy.json");
+  const policyFile = path.resolve(__dirname, "..", "..", "samples", "binh-dinh-kh104.policy.json");
 
   it("--policy adds the plan's warnings to seed 004 without new errors", async () => {
     const { code, report } = await runJson(fixturePath("seed-004"), "--policy", policyFile);

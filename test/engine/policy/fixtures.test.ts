@@ -17,10 +17,10 @@ const SAMPLES = path.resolve(__dirname, "../../../samples");
 const num = (grid: Grid, row: number, col: number) => numericValue(readCell(grid, row, col)) ?? 0;
 const sumOf = (grid: Grid, rows: readonly number[], col: number) => rows.reduce((s, r) => s + num(grid, r, col), 0);
 
-describe.each(["seed-004", "seed-004-text"])("%s with samples/bdinh-104.policy.json", (fixture) => {
+describe.each(["seed-004", "seed-004-text"])("%s with samples/binh-dinh-kh104.policy.json", (fixture) => {
   test("2024 and 2025 miss 240; 2024's youth-union share is below 70 %", async () => {
     const grid = await loadFixtureSheet(fixture, SEED_004.sheet);
-    const rules = await loadPolicyFile(path.join(SAMPLES, "bdinh-104.policy.json"));
+    const rules = await loadPolicyFile(path.join(SAMPLES, "binh-dinh-kh104.policy.json"));
     const analysis = policyIssues(grid, analyzeGrid(grid), rules);
     expect(analysis.tables).toHaveLength(1);
     const policy = analysis.tables[0].issues.filter((i) => ["PLAN_TOTAL_MISMATCH", "SHARE_BELOW_TARGET"].includes(i.code));
@@ -41,10 +41,10 @@ describe.each(["seed-004", "seed-004-text"])("%s with samples/bdinh-104.policy.j
   });
 });
 
-describe.each(["seed-000", "seed-000-text"])("%s with samples/hung-yen-733.policy.json", (fixture) => {
+describe.each(["seed-000", "seed-000-text"])("%s with samples/hung-yen-kl733.policy.json", (fixture) => {
   test("the units whose new quota is below 3.5 % of members (nearest) are flagged, in the first table only", async () => {
     const grid = await loadFixtureSheet(fixture, SEED_000.sheet);
-    const rules = await loadPolicyFile(path.join(SAMPLES, "hung-yen-733.policy.json"));
+    const rules = await loadPolicyFile(path.join(SAMPLES, "hung-yen-kl733.policy.json"));
     const analysis = policyIssues(grid, analyzeGrid(grid), rules);
     const { cols, firstDataRow, totalRow } = SEED_000;
     const rows = Array.from({ length: totalRow - firstDataRow + 1 }, (_, i) => firstDataRow + i);

@@ -78,7 +78,7 @@ describe("parsePolicyJson", () => {
 });
 
 describe("samples/*.policy.json", () => {
-  test.each(["bdinh-104.policy.json", "hung-yen-733.policy.json"])("%s is a valid policy", (name) => {
+  test.each(["binh-dinh-kh104.policy.json", "hung-yen-kl733.policy.json"])("%s is a valid policy", (name) => {
     const r = parsePolicyJson(fs.readFileSync(path.join(SAMPLES, name), "utf8"));
     expect(r.ok).toBe(true);
   });
@@ -89,7 +89,7 @@ describe("loadPolicyFile", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test("reads seed 004's sample: two plan totals and two shares", async () => {
-    const rules = await loadPolicyFile(path.join(SAMPLES, "bdinh-104.policy.json"));
+    const rules = await loadPolicyFile(path.join(SAMPLES, "binh-dinh-kh104.policy.json"));
     expect(rules.map((r) => r.kind)).toEqual(["planTotal", "planTotal", "minShare", "minShare"]);
   });
 

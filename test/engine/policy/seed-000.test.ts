@@ -105,8 +105,8 @@ describe("seed 000 (Hưng Yên KL 733): new quota ≥ 3.5 % of members, nearest"
     expect(checkPolicies(grid, analysis, [{ ...RULE, scope: { sheet: "phụ lục", table: 1 } }])).toHaveLength(2);
   });
 
-  test("samples/hung-yen-733.policy.json gives the same findings", async () => {
-    const rules = await loadPolicyFile(path.resolve(__dirname, "../../../samples/hung-yen-733.policy.json"));
+  test("samples/hung-yen-kl733.policy.json gives the same findings", async () => {
+    const rules = await loadPolicyFile(path.resolve(__dirname, "../../../samples/hung-yen-kl733.policy.json"));
     const { grid, analysis } = seed000(false);
     expect(checkPolicies(grid, analysis, rules).map((i) => i.params?.unit)).toEqual(["Công an tỉnh", "Quân sự tỉnh"]);
   });
