@@ -123,6 +123,42 @@ run("task pane in Chromium with a test Office host (seed 001)", () => {
     expect(await page.isDisabled("#undo")).toBe(true);
   });
 
+  test("Cài đặt › Quy định: add a plan-total rule, see its warning on Kiểm tra, remove it", async () => {
+    const p = await openPane("vi-VN");
+    await p.click("#settings-toggle");
+    await p.waitForSelector("#settings:not([hidden])");
+    await p.click("#rule-add");
+    await p.waitForSelector("#rule-form:not([hidden])");
+    await p.selectOption("#rule-kind", "planTotal");
+    await p.fill("#rule-label", "Kế hoạch năm 2023");
+    await p.fill("#rule-first", "Chỉ tiêu");
+    // Typed the Vietnamese way, with a dot for thousands: 1.000 is one thousand.
+    await p.fill("#rule-amount", "1.000");
+    await p.click("#rule-form button[data-action='save']");
+    await p.waitForSelector("#rule-form", { state: "hidden" });
+    expect(await p.locator("#rules-list li.rule").count()).toBe(1);
+    // Saved in the workbook's document settings, as the text of a policy file.
+    const saved = await p.evaluate(() => (window as unknown as { __fakeExcel: { state: { settings: Record<string, unknown> } } }).__fakeExcel.state.settings["quotacheck.policy"]);
+    expect(JSON.parse(String(saved)).rules).toEqual([
+      expect.objectContaining({ kind: "planTotal", label: "Kế hoạch năm 2023", total: 1000 }),
+    ]);
+
+    await p.click("#validate");
+    // The 54 units' quotas add up to 281 (seed 001), not the plan's 1,000: a warning on the total row's cell.
+    const warning = p.locator('li.issue.sev-warning[data-address="C60"]');
+    await warning.waitFor();
+    await expect(warning.locator(".issue-values").textContent()).resolves.toBe("Đúng ra: 1.000 · Hiện tại: 281");
+
+    await p.click("#rules-list li.rule button[data-action='remove']");
+    await p.locator("#rules-list li.rule").waitFor({ state: "detached" });
+    await p.click("#validate");
+    // The warning goes; the table's own error on C60 (281 vs 280) stays.
+    await p.locator('li.issue.sev-warning[data-address="C60"]').waitFor({ state: "detached" });
+    await p.waitForSelector('body[data-busy="false"]');
+    expect(await p.locator('li.issue.sev-error[data-address="C60"]').count()).toBe(1);
+    await p.close();
+  });
+
   test("English Office: English pane; a protected sheet refuses the fill and nothing is written", async () => {
     const en = await openPane("en-US");
     expect(await en.textContent("#validate")).toBe("Check");
