@@ -57,7 +57,12 @@ export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
     throw new WorkbookReadError("READ_FAILED", file, e instanceof Error ? e.message : String(e));
   }
   const date1904 = Boolean(wb.properties?.date1904);
-  return { file, sheets: wb.worksheets.map((ws) => worksheetToGrid(ws, date1904)) };
+  const tally: FormulaTally = { formulas: 0, computed: 0 };
+  const sheets = wb.worksheets.map((ws) => worksheetToGrid(ws, date1904, tally));
+  // Excel saves every formula's value; a workbook where none has one was never calculated. One formula
+  // without a value among computed ones is a formula showing "" (ExcelJS drops an empty cached string).
+  if (tally.formulas === 0 || tally.computed > 0) return { file, sheets };
+  return { file, sheets: sheets.map((g) => (g.formulas.some((r) => r.some((f) => f !== null)) ? { ...g, formulasNotComputed: true } : g)) };
 }
 
 /** Excel's serial day number of a date (what Office.js returns for a date cell). */
@@ -85,6 +90,14 @@ function plainValue(v: ResultLike, date1904: boolean): CellValue {
 interface CellRead {
   value: CellValue;
   formula: string | null;
+  /** A formula cell whose file holds its computed value. */
+  computed?: boolean;
+}
+
+/** How many formula cells a workbook has, and how many of them come with a computed value. */
+export interface FormulaTally {
+  formulas: number;
+  computed: number;
 }
 
 function readCell(cell: ExcelJS.Cell, date1904: boolean): CellRead {
@@ -96,7 +109,8 @@ function readCell(cell: ExcelJS.Cell, date1904: boolean): CellRead {
     case ExcelJS.ValueType.Formula: {
       // `cell.formula` is the translated formula for a shared-formula child (ExcelJS slides the master's).
       const text = cell.formula;
-      return { value: plainValue(cell.value, date1904), formula: text ? `=${text}` : null };
+      const computed = (cell.value as ExcelJS.CellFormulaValue).result !== undefined;
+      return { value: plainValue(cell.value, date1904), formula: text ? `=${text}` : null, computed };
     }
     default:
       return { value: plainValue(cell.value, date1904), formula: null };
@@ -135,7 +149,7 @@ function usedBounds(ws: ExcelJS.Worksheet, merges: readonly MergedArea[]): Bound
   return b;
 }
 
-export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
+export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false, tally?: FormulaTally): Grid {
   const merges = mergedAreas(ws);
   const bounds = usedBounds(ws, merges);
   if (!bounds) {
@@ -153,7 +167,11 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false): Grid {
     const nRow: (string | null)[] = [];
     for (let c = bounds.left; c <= bounds.right; c++) {
       const cell = row ? row.findCell(c + 1) : undefined;
-      const read = cell ? readCell(cell, date1904) : { value: null, formula: null };
+      const read: CellRead = cell ? readCell(cell, date1904) : { value: null, formula: null };
+      if (tally && read.formula !== null) {
+        tally.formulas++;
+        if (read.computed) tally.computed++;
+      }
       vRow.push(read.value);
       fRow.push(read.formula);
       nRow.push(cell?.numFmt || "General");

@@ -4,7 +4,7 @@
  * command, command line) call this and nothing else to get a SheetAnalysis.
  */
 import type { Grid } from "./grid";
-import type { Issue, SheetAnalysis, TableAnalysis } from "./model";
+import { SEVERITY, type Issue, type SheetAnalysis, type TableAnalysis } from "./model";
 import { detectTables } from "./detect/index";
 import { inferRelations } from "./relations/index";
 import { runChecks } from "./checks/index";
@@ -26,10 +26,29 @@ export function analyzeTable(grid: Grid, table: TableAnalysis["table"]): TableAn
   return { table, relations, issues };
 }
 
+/** One warning for a sheet whose formulas were never calculated (Grid.formulasNotComputed), at the first. */
+function uncomputedFormulas(grid: Grid): Issue | undefined {
+  if (!grid.formulasNotComputed) return undefined;
+  let count = 0;
+  let first: { row: number; col: number } | undefined;
+  grid.formulas.forEach((row, r) =>
+    row.forEach((f, c) => {
+      const v = grid.values[r][c];
+      if (f === null || (v !== null && v !== undefined)) return;
+      count++;
+      if (!first) first = { row: grid.top + r, col: grid.left + c };
+    }),
+  );
+  if (!first) return undefined;
+  return { code: "FORMULA_NOT_COMPUTED", severity: SEVERITY.FORMULA_NOT_COMPUTED, ...first, params: { count } };
+}
+
 export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnalysis {
   const tables = detectTables(grid).map((table) => analyzeTable(grid, table));
-  // Nothing is reported outside a table yet: a sheet without a table is simply a sheet with no findings.
+  // Findings that belong to no table: the sheet as a whole. A sheet without a table has no findings.
   const issues: Issue[] = [];
+  const notComputed = uncomputedFormulas(grid);
+  if (notComputed) issues.push(notComputed);
   const analysis: SheetAnalysis = { sheet: grid.sheet, tables, issues };
   const { policy } = options;
   // Last, so policy findings follow the table's own arithmetic in every front end's list.

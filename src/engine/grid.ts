@@ -39,6 +39,12 @@ export interface Grid {
   /** Absolute indexes of hidden rows and columns. */
   readonly hiddenRows: readonly number[];
   readonly hiddenCols: readonly number[];
+  /**
+   * The sheet's formulas carry no computed values: the file was written by a program that does not
+   * calculate (openpyxl, NPOI, ExcelJS …) and never saved by Excel, so formula cells read as blank. Only a
+   * file reader can tell: Office.js always returns computed values.
+   */
+  readonly formulasNotComputed?: boolean;
 }
 
 export function isCellError(v: CellValue): v is CellError {
@@ -139,5 +145,6 @@ export function gridFromRows(
     merges: extra.merges ?? [],
     hiddenRows: extra.hiddenRows ?? [],
     hiddenCols: extra.hiddenCols ?? [],
+    ...(extra.formulasNotComputed ? { formulasNotComputed: true } : {}),
   };
 }

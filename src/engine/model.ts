@@ -132,7 +132,8 @@ export type IssueCode =
   | "PLAN_TOTAL_MISMATCH"
   | "TOTAL_MISSING"
   | "HARDCODED_TOTAL"
-  | "PERCENT_TRUNCATED";
+  | "PERCENT_TRUNCATED"
+  | "FORMULA_NOT_COMPUTED";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -155,6 +156,7 @@ export const SEVERITY: { readonly [C in IssueCode]: Severity } = {
   TOTAL_MISSING: "info",
   HARDCODED_TOTAL: "info",
   PERCENT_TRUNCATED: "info",
+  FORMULA_NOT_COMPUTED: "warning",
 };
 
 /**

@@ -5,6 +5,7 @@
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { a1, isCellError, valueAt, formulaAt, numberFormatAt, mergeAt, type Grid } from "../../src/engine/grid";
 import { loadWorkbook, WorkbookReadError, dateToSerial } from "../../src/cli/read-xlsx";
 import {
@@ -294,5 +295,46 @@ describe("bad inputs", () => {
     await expect(loadWorkbook(xls)).rejects.toMatchObject({ code: "LEGACY_XLS" });
     await expect(loadWorkbook(dir)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await fs.rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe("a workbook whose formulas were never calculated", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "qc-uncomputed-"));
+  });
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  /** Units A–C with a "Tổng cộng" row of SUM formulas; `results` gives each formula its cached value. */
+  async function write(name: string, results: boolean): Promise<string> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Phụ lục");
+    ws.addRows([["STT", "Đơn vị", "Chỉ tiêu", "Kết quả"], [1, "A", 10, 5], [2, "B", 10, 6], [3, "C", 20, 5], [null, "Tổng cộng"]]);
+    ws.getCell("C5").value = results ? { formula: "SUM(C2:C4)", result: 40 } : { formula: "SUM(C2:C4)" };
+    ws.getCell("D5").value = results ? { formula: "SUM(D2:D4)", result: 16 } : { formula: "SUM(D2:D4)" };
+    // A formula showing "" keeps no value through ExcelJS, computed workbook or not.
+    ws.getCell("E2").value = { formula: 'IF(C2=0,"",1)', result: "" };
+    wb.addWorksheet("Ghi chú").addRow(["Không có công thức"]);
+    const file = path.join(dir, name);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it("marks each sheet holding formulas when no formula of the workbook has a value", async () => {
+    const book = await loadWorkbook(await write("never-calculated.xlsx", false));
+    expect(book.sheets.map((g) => [g.sheet, g.formulasNotComputed === true])).toEqual([
+      ["Phụ lục", true],
+      ["Ghi chú", false],
+    ]);
+    expect(valueAt(book.sheets[0], 4, 2)).toBeNull();
+    expect(formulaAt(book.sheets[0], 4, 2)).toBe("=SUM(C2:C4)");
+  });
+
+  it("does not, when Excel saved the values (a formula showing \"\" is no sign)", async () => {
+    const book = await loadWorkbook(await write("calculated.xlsx", true));
+    expect(book.sheets.map((g) => g.formulasNotComputed === true)).toEqual([false, false]);
+    expect(valueAt(book.sheets[0], 4, 2)).toBe(10 + 10 + 20);
   });
 });

@@ -178,3 +178,36 @@ describe("bad inputs", () => {
     expect(bySeverity(bad, "error")).toEqual([expect.objectContaining({ code: "TOTAL_MISMATCH", row: 6, col: 2, expected: 8, actual: 13 })]);
   });
 });
+
+describe("a sheet whose formulas were never calculated (Grid.formulasNotComputed)", () => {
+  // Units A–C, then "Tổng cộng" whose cells are =SUM(…) without values, and a percent column of formulas.
+  const rows = [
+    ["STT", "Đơn vị", "Chỉ tiêu", "Kết quả", "Tỷ lệ %"],
+    [1, "A", 10, 5, null],
+    [2, "B", 10, 6, null],
+    [3, "C", 20, 5, null],
+    [null, "Tổng cộng", null, null, null],
+  ];
+  const formulas = rows.map((r, i) =>
+    r.map((_, c) => {
+      if (i === 4 && (c === 2 || c === 3)) return `=SUM(${"CD"[c - 2]}2:${"CD"[c - 2]}4)`;
+      if (i > 0 && c === 4) return `=ROUND(D${i + 1}/C${i + 1}*100,2)`;
+      return null;
+    }),
+  );
+
+  it("still reads the formula row as the total row, and says once that the sheet was never calculated", () => {
+    const analysis = analyzeGrid(gridFromRows("Phụ lục", rows, { formulas, formulasNotComputed: true }));
+    expect(analysis.tables).toHaveLength(1);
+    expect(analysis.tables[0].table.totalRows).toEqual([4]);
+    expect(allIssues(analysis).map((i) => i.code)).toEqual(["FORMULA_NOT_COMPUTED"]);
+    // 2 SUM cells + 4 percent cells; the first in reading order is E2.
+    expect(analysis.issues[0]).toMatchObject({ severity: "warning", row: 1, col: 4, params: { count: 2 + 4 } });
+  });
+
+  it("where the values are missing for no such reason, the row is only a heading and nothing is said of formulas", () => {
+    const analysis = analyzeGrid(gridFromRows("Phụ lục", rows, { formulas }));
+    expect(analysis.tables[0].table.totalRows).toEqual([]);
+    expect(allIssues(analysis).map((i) => i.code)).not.toContain("FORMULA_NOT_COMPUTED");
+  });
+});

@@ -173,11 +173,15 @@ function profileRow(s: Scan, mergeShows: readonly boolean[], r: number): RowProf
   let last = -1;
   let lastMerge = 0;
   const base = r * s.width;
+  // A formula never calculated (formulasNotComputed) still stands for a value: a total row of =SUM(…)
+  // is a total row, not a heading.
+  const uncomputed = s.grid.formulasNotComputed ? s.grid.formulas[r] : undefined;
   for (let c = 0; c < s.width; c++) {
     const i = base + c;
     const kind = s.kinds[i];
     const id = s.mergeIndex[i];
-    let shows = kind !== Kind.Blank;
+    const pending = kind === Kind.Blank && !!uncomputed && !!uncomputed[c];
+    let shows = kind !== Kind.Blank || pending;
     if (id > 0) {
       // A merged area counts once per row, whether it starts in this row or reaches down from above.
       shows = id !== lastMerge && mergeShows[id - 1];
@@ -185,7 +189,7 @@ function profileRow(s: Scan, mergeShows: readonly boolean[], r: number): RowProf
     } else {
       lastMerge = 0;
     }
-    if (kind === Kind.Number) numbers++;
+    if (kind === Kind.Number || pending) numbers++;
     else if (kind === Kind.Other) {
       const k = (s.others.get(i) as CellReading).kind;
       if (k === "text-number") numbers++;

@@ -80,4 +80,8 @@ export const issuesMessages: Catalog = {
     vi: "Ô {cell} ({unit}): tỷ lệ {actual} bị cắt bớt chữ số thay vì làm tròn (làm tròn là {expected}).",
     en: "Cell {cell} ({unit}): the percent {actual} was truncated instead of rounded (rounded: {expected}).",
   },
+  "issue.FORMULA_NOT_COMPUTED": {
+    vi: "{count} ô công thức trong trang tính chưa có giá trị tính sẵn (từ ô {cell}): tệp được tạo bằng chương trình khác và chưa từng được lưu bằng Excel, nên các ô này không kiểm tra được. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.",
+    en: "{count} formula cells on this sheet have no computed value (from {cell}): the file was made by another program and never saved by Excel, so these cells cannot be checked. Open it in Excel or LibreOffice, save it, and check again.",
+  },
 };
