@@ -6,6 +6,7 @@
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../engine/grid";
 import type { CellEdit, EditPlan } from "../engine/plan";
+import { formulaResult } from "./read-xlsx";
 
 function excelValue(v: CellValue): ExcelJS.CellValue {
   if (v !== null && typeof v === "object") return { error: v.error } as ExcelJS.CellErrorValue;
@@ -37,13 +38,15 @@ function detachSharedFormulas(ws: ExcelJS.Worksheet, plan: EditPlan): void {
     row.eachCell((cell) => {
       const v = cell.value as ExcelJS.CellSharedFormulaValue | null;
       if (v && typeof v === "object" && "sharedFormula" in v && planned.has(v.sharedFormula)) {
-        cell.value = { formula: cell.formula, result: v.result } as ExcelJS.CellFormulaValue;
+        cell.value = { formula: cell.formula, result: formulaResult(cell) } as ExcelJS.CellFormulaValue;
       }
     }),
   );
   for (const address of planned) {
     const v = ws.getCell(address).value as ExcelJS.CellFormulaValue | null;
-    if (v && typeof v === "object" && "shareType" in v) ws.getCell(address).value = { formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue;
+    if (v && typeof v === "object" && "shareType" in v) {
+      ws.getCell(address).value = { formula: v.formula, result: formulaResult(ws.getCell(address)) } as ExcelJS.CellFormulaValue;
+    }
   }
 }
 

@@ -73,7 +73,19 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 }
 
 /** Entry point of bin/quota-check.js. */
+/**
+ * `quota-check … | head` closes the pipe before the report ends: stop quietly, as other commands do,
+ * instead of dying on an unhandled EPIPE.
+ */
+function endQuietlyOnClosedPipe(): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 export function run(argv: readonly string[] = process.argv.slice(2)): void {
+  endQuietlyOnClosedPipe();
   main(argv).then(
     (code) => {
       process.exitCode = code;

@@ -72,6 +72,14 @@ export function dateToSerial(d: Date, date1904 = false): number {
 
 type ResultLike = ExcelJS.CellValue | undefined;
 
+/**
+ * A formula cell's cached result, read from the cell itself: ExcelJS 4.4's `cell.value` drops a result
+ * that is 0 or false (exceljs/exceljs#2943), which would read every formula showing 0 as a blank cell.
+ */
+export function formulaResult(cell: ExcelJS.Cell): ResultLike {
+  return (cell as unknown as { result: ResultLike }).result;
+}
+
 /** A formula's cached result, or a plain value, as a Grid value. */
 function plainValue(v: ResultLike, date1904: boolean): CellValue {
   if (v === null || v === undefined) return null;
@@ -109,8 +117,8 @@ function readCell(cell: ExcelJS.Cell, date1904: boolean): CellRead {
     case ExcelJS.ValueType.Formula: {
       // `cell.formula` is the translated formula for a shared-formula child (ExcelJS slides the master's).
       const text = cell.formula;
-      const computed = (cell.value as ExcelJS.CellFormulaValue).result !== undefined;
-      return { value: plainValue(cell.value, date1904), formula: text ? `=${text}` : null, computed };
+      const result = formulaResult(cell);
+      return { value: plainValue(result, date1904), formula: text ? `=${text}` : null, computed: result !== undefined };
     }
     default:
       return { value: plainValue(cell.value, date1904), formula: null };

@@ -66,3 +66,9 @@ describe("node bin/quota-check.js samples/", () => {
     expect(r.stderr).toMatch(/--no-such-option/);
   });
 });
+
+test("a reader that stops early (`quota-check … | head -1`) ends the command quietly, without an EPIPE trace", () => {
+  // `true` leaves without reading anything: every write of the report meets a closed pipe.
+  const r = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" samples/ | true`], { cwd: root, encoding: "utf8" });
+  expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+});

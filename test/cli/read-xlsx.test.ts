@@ -332,6 +332,19 @@ describe("a workbook whose formulas were never calculated", () => {
     expect(formulaAt(book.sheets[0], 4, 2)).toBe("=SUM(C2:C4)");
   });
 
+  it("reads a formula showing 0 or FALSE as 0 or FALSE, not as a blank (ExcelJS's cell.value drops them)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = 5;
+    ws.getCell("B1").value = { formula: "MAX(0,A1-5)", result: 0 };
+    ws.getCell("C1").value = { formula: "A1>5", result: false };
+    const file = path.join(dir, "falsy.xlsx");
+    await wb.xlsx.writeFile(file);
+    const [g] = (await loadWorkbook(file)).sheets;
+    expect([valueAt(g, 0, 1), valueAt(g, 0, 2)]).toEqual([0, false]);
+    expect(g.formulasNotComputed).toBeUndefined();
+  });
+
   it("does not, when Excel saved the values (a formula showing \"\" is no sign)", async () => {
     const book = await loadWorkbook(await write("calculated.xlsx", true));
     expect(book.sheets.map((g) => g.formulasNotComputed === true)).toEqual([false, false]);

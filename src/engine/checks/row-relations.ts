@@ -55,7 +55,10 @@ export function checkRowRelations(table: Table, v: TableValues, relations: reado
       }
       case "shortfall": {
         const text = `${name(rel.col)} = max(0; ${name(rel.target)} − ${name(rel.achieved)})`;
+        // A total or sub-total row that sums this column is judged as a sum (checkColumnTotals), not here.
+        const summed = new Set(relations.flatMap((r) => (r.kind === "column-total" && r.cols.includes(rel.col) ? [r.row] : [])));
         for (const row of v.rows) {
+          if (summed.has(row)) continue;
           if (out.isWrong(row, rel.target) || out.isWrong(row, rel.achieved)) continue;
           const verdict = judgeShortfall(v.value(row, rel.col), v.value(row, rel.target), v.value(row, rel.achieved));
           if (!verdict || verdict.ok) continue;

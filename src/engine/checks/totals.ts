@@ -6,18 +6,22 @@
 import { a1Range, formulaAt, type Grid } from "../grid";
 import type { Relation, Table } from "../model";
 import type { TableValues } from "../relations/values";
-import { judgeSum } from "../relations/agree";
+import { judgeShortfall, judgeSum } from "../relations/agree";
 import { cellList, rowList, type IssueCollector } from "./collector";
 import { sumFormulaRows } from "./formula-range";
 
 type ColumnTotal = Extract<Relation, { kind: "column-total" }>;
 
 export function checkColumnTotals(grid: Grid, table: Table, v: TableValues, relations: readonly Relation[], out: IssueCollector): void {
+  const shortfalls = relations.filter((r): r is Extract<Relation, { kind: "shortfall" }> => r.kind === "shortfall");
   relations.forEach((rel, index) => {
     if (rel.kind !== "column-total") return;
     for (const col of rel.cols) {
       const actual = v.value(rel.row, col);
       if (Number.isNaN(actual)) continue;
+      // A shortfall column's total may be its own row's shortfall (total target − total achieved) instead
+      // of the sum of the units' shortfalls: both are written, neither is an error.
+      if (shortfalls.some((s) => s.col === col && judgeShortfall(actual, v.value(rel.row, s.target), v.value(rel.row, s.achieved))?.ok)) continue;
       // A member that is not a number is reported where it is; its total cannot be judged.
       if (out.anyWrong(rel.rows, col) && rel.rows.some((r) => unreadable(v, r, col))) continue;
       const verdict = judgeColumnSum(v, rel, col, actual);

@@ -11,7 +11,7 @@ import { isSameFormula } from "./equivalent";
 import { type StatusWords, statusFormula } from "./formulas";
 import { planPercent, planShortfall } from "./rates";
 import { numberRows } from "./rows";
-import { planColumnTotal } from "./sums";
+import { planColumnTotal, planShortfallTotals } from "./sums";
 import { arithmeticValue, isBlank } from "./working";
 
 const SUMMED_ROLES = new Set(["count", "number"]);
@@ -34,7 +34,8 @@ export function planMissingTotalRow(b: PlanBuilder, table: Table, relations: rea
   b.plan({ row, col: labelCol, reason: "total", formula: null, value: t("fill.cell.totalLabel", b.options.lang), ...style(row, labelCol) });
   if (b.wanted(row, labelCol)) b.addMerge({ top: row, bottom: row, left: labelCol, right: labelRight });
 
-  const percentCols = new Set(relations.flatMap((r) => (r.kind === "percent" || r.kind === "share" || r.kind === "shortfall" ? [r.col] : [])));
+  // A shortfall column is summed like the counts (its unit rows are planned before this row).
+  const percentCols = new Set(relations.flatMap((r) => (r.kind === "percent" || r.kind === "share" ? [r.col] : [])));
   const summed = table.columns
     .filter((c) => SUMMED_ROLES.has(c.role) && !percentCols.has(c.col) && !table.labelCols.includes(c.col) && c.col !== table.sttCol)
     .map((c) => c.col);
@@ -122,7 +123,8 @@ export function planShortfallColumns(b: PlanBuilder, table: Table, relations: re
   planHeaderColumn(b, table, statusCol, 2, t("fill.cell.statusHeader", lang));
   const style: NewCellStyle = (r) => ({ numberFormat: b.work.numberFormat(r, rate.denominator), styleFrom: { row: r, col: table.right } });
   const shortfall = { kind: "shortfall", col: shortCol, target: rate.denominator, achieved: rate.numerator } as const;
-  planShortfall(b, table, shortfall, extraTotals, style);
+  planShortfall(b, shortfall, table.dataRows, style);
+  planShortfallTotals(b, table, shortfall, extraTotals, style);
 
   const words: StatusWords = {
     met: t("fill.cell.statusMet", lang),

@@ -11,13 +11,16 @@ import { PlanBuilder } from "./builder";
 import { type FillOptions, resolveFillOptions } from "./options";
 import { planMissingTotalRow, planShortfallColumns } from "./append";
 import { planPercent, planShare, planShortfall } from "./rates";
-import { orderTotals, planColumnTotal, planParts } from "./sums";
+import { orderTotals, planColumnTotal, planParts, planShortfallTotals } from "./sums";
 import { planTextNumbers } from "./text-numbers";
 
 export type { FillOptions } from "./options";
 export { applyPlanToGrid } from "./apply";
 
-/** The plan for one table. Dependent cells come after what they depend on (parts → sub-totals → totals → percents). */
+/**
+ * The plan for one table. Dependent cells come after what they depend on: parts → unit shortfalls →
+ * sub-totals → totals (shortfall columns last, over corrected figures) → percents.
+ */
 export function planFill(grid: Grid, analysis: TableAnalysis, options: FillOptions = {}): EditPlan {
   const b = new PlanBuilder(grid, resolveFillOptions(options));
   const { table, relations } = analysis;
@@ -28,15 +31,22 @@ export function planFill(grid: Grid, analysis: TableAnalysis, options: FillOptio
   for (const rel of relations) {
     if (rel.kind === "parts" && (rel.source === "header" || b.options.includeDataParts)) planParts(b, table, rel);
   }
-  const totals = relations.filter((r): r is Extract<typeof r, { kind: "column-total" }> => r.kind === "column-total");
+  const shortfalls = relations.filter((r): r is Extract<typeof r, { kind: "shortfall" }> => r.kind === "shortfall");
+  for (const rel of shortfalls) planShortfall(b, rel, table.dataRows);
+
+  // A shortfall column's totals are planned on their own, once the targets and results they sit beside are.
+  const shortfallCols = new Set(shortfalls.map((r) => r.col));
+  const totals = relations
+    .filter((r): r is Extract<typeof r, { kind: "column-total" }> => r.kind === "column-total")
+    .map((r) => ({ ...r, cols: r.cols.filter((c) => !shortfallCols.has(c)) }));
   for (const rel of orderTotals(table, totals)) planColumnTotal(b, table, rel);
+  for (const rel of shortfalls) planShortfallTotals(b, table, rel);
 
   const added = planMissingTotalRow(b, table, relations);
   const extraTotals = added === null ? [] : [added];
   for (const rel of relations) {
     if (rel.kind === "percent") planPercent(b, table, rel, extraTotals);
     else if (rel.kind === "share") planShare(b, table, rel);
-    else if (rel.kind === "shortfall") planShortfall(b, table, rel, extraTotals);
   }
   planShortfallColumns(b, table, relations, extraTotals);
   return b.build();

@@ -87,16 +87,14 @@ export function planShare(b: PlanBuilder, table: Table, rel: ShareRelation): voi
   }
 }
 
-/** Còn thiếu = MAX(0, target − achieved) in every row that has a target or a result. */
-export function planShortfall(
-  b: PlanBuilder,
-  table: Table,
-  rel: ShortfallRelation,
-  extraTotals: readonly number[] = [],
-  style?: NewCellStyle,
-): void {
+/**
+ * Còn thiếu = MAX(0, target − achieved) in each of `rows` that has a target or a result. The caller gives
+ * the unit rows: a total or sub-total row of a shortfall column is the sum of its rows (planShortfallTotals),
+ * like every count column.
+ */
+export function planShortfall(b: PlanBuilder, rel: ShortfallRelation, rows: readonly number[], style?: NewCellStyle): void {
   const w = b.work;
-  for (const row of numberRows(table, extraTotals)) {
+  for (const row of rows) {
     const tV = w.value(row, rel.target);
     const aV = w.value(row, rel.achieved);
     if (isBlank(tV) && isBlank(aV)) continue;

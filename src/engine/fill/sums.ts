@@ -4,7 +4,7 @@ import type { NewCellStyle, PlanBuilder } from "./builder";
 import { isEquivalentSum } from "./equivalent";
 import { sumFormula } from "./formulas";
 import { columnSumArgs, rowRuns, rowSumArgs } from "./ranges";
-import { rowsToSum, structuralRows } from "./rows";
+import { rowsToSum, shortfallTotals, structuralRows } from "./rows";
 import { arithmeticValue, isBlank, sumContribution } from "./working";
 
 type PartsRelation = Extract<Relation, { kind: "parts" }>;
@@ -67,4 +67,31 @@ export function planColumnTotal(
 export function orderTotals(table: Table, rels: readonly TotalRelation[]): TotalRelation[] {
   const isSub = (r: TotalRelation) => table.subtotals.some((g) => g.row === r.row);
   return [...rels.filter(isSub), ...rels.filter((r) => !isSub(r))];
+}
+
+type ShortfallRelation = Extract<Relation, { kind: "shortfall" }>;
+
+/**
+ * Total and sub-total rows of a shortfall column: the sum of their rows, as in every count column, so the
+ * table adds up. A cell that already holds its own row's shortfall (MAX(0, target − achieved) of the
+ * total's figures, the other way users write it, which the checks accept too) is left as it is.
+ */
+export function planShortfallTotals(
+  b: PlanBuilder,
+  table: Table,
+  rel: ShortfallRelation,
+  extraTotals: readonly number[] = [],
+  style?: NewCellStyle,
+): void {
+  for (const sum of orderTotals(table, shortfallTotals(table, rel.col, extraTotals))) {
+    if (holdsRowShortfall(b, sum.row, rel)) continue;
+    planColumnTotal(b, table, sum, extraTotals, style);
+  }
+}
+
+function holdsRowShortfall(b: PlanBuilder, row: number, rel: ShortfallRelation): boolean {
+  const [shown, target, achieved] = [rel.col, rel.target, rel.achieved].map((c) => b.work.value(row, c));
+  if (isBlank(shown) || isBlank(target) || isBlank(achieved)) return false;
+  const [s, t, a] = [shown, target, achieved].map(arithmeticValue);
+  return s !== undefined && t !== undefined && a !== undefined && Math.abs(s - Math.max(0, t - a)) < 1e-9;
 }

@@ -3,6 +3,7 @@ import type { Grid } from "../../../src/engine/grid";
 import { applyPlanToGrid, planFill } from "../../../src/engine/fill";
 import type { Relation, Table, TableAnalysis } from "../../../src/engine/model";
 import { invertPlan, isEmptyPlan } from "../../../src/engine/plan";
+import { analyzeGrid } from "../../../src/engine/analyze";
 import { evaluateGrid } from "./evaluate";
 import { gridDifferences } from "./grid-compare";
 import { COL_PERCENT, COL_POOL, COL_QUOTA, COL_TOTAL, HEADER_ROW, SEED001_UNITS, TOTAL_ROW, UNIT_ROWS, seed001Grid, seed001Relations, seed001Table } from "./seed001";
@@ -23,15 +24,18 @@ describe("shortfall and status columns (--add-shortfall) on seed 001", () => {
     expect(header?.reason).toBe("header");
   });
 
-  test("shortfall = max(0, quota − admitted in total) and the status words, in every unit and the total row", () => {
+  test("shortfall = max(0, quota − admitted in total) and the status words in every unit; the total row sums the column", () => {
     SEED001_UNITS.forEach((u, i) => {
       const [quota, total] = [u[2], u[5]];
       const row = UNIT_ROWS[i];
       expect(valueAt(filled, row, SHORT)).toBe(Math.max(0, quota - total));
       expect(valueAt(filled, row, STATUS)).toBe(total > quota ? "Vượt" : total === quota ? "Đạt" : "Chưa đạt");
     });
-    // 281 units' quota after the fill, 164 admitted or pending.
-    expect(valueAt(filled, TOTAL_ROW, SHORT)).toBe(281 - 164);
+    // Like every count column, the total row adds the units' shortfalls up (units ahead do not offset
+    // units behind), so the table still adds up when it is checked again.
+    const unitShortfalls = SEED001_UNITS.reduce((s, u) => s + Math.max(0, u[2] - u[5]), 0);
+    expect(valueAt(filled, TOTAL_ROW, SHORT)).toBe(unitShortfalls);
+    expect(plan.edits.find((e) => e.row === TOTAL_ROW && e.col === SHORT)?.after.formula).toMatch(/^=SUM\(/);
     expect(plan.edits.find((e) => e.row === UNIT_ROWS[0] && e.col === SHORT)?.after.formula).toBe(`=MAX(0,C${UNIT_ROWS[0] + 1}-F${UNIT_ROWS[0] + 1})`);
   });
 
@@ -51,6 +55,15 @@ describe("shortfall and status columns (--add-shortfall) on seed 001", () => {
   test("undo removes the columns again; filling twice adds nothing", () => {
     expect(gridDifferences(applyPlanToGrid(applyPlanToGrid(grid, plan), invertPlan(plan)), grid)).toEqual([]);
     expect(isEmptyPlan(planFill(filled, seed001(), { addShortfall: true }))).toBe(true);
+  });
+
+  test("checked from scratch, the filled table has no errors and a second fill plans nothing", () => {
+    // Analysed anew, the engine finds the new column's relations itself (shortfall per unit, column total).
+    const again = analyzeGrid(filled);
+    expect(again.tables).toHaveLength(1);
+    expect(again.tables[0].relations.some((r) => r.kind === "shortfall" && r.col === SHORT)).toBe(true);
+    expect(again.tables[0].issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(planFill(filled, again.tables[0], { addShortfall: true }).edits).toEqual([]);
   });
 });
 
