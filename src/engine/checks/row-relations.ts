@@ -13,14 +13,26 @@ import type { IssueCollector } from "./collector";
 
 export function checkRowRelations(table: Table, v: TableValues, relations: readonly Relation[], out: IssueCollector): void {
   const name = (col: number) => v.column(col)?.header || columnLetter(col);
+  // The rows each total or sub-total row adds up; such rows are judged after the rows they cover.
+  const covers = new Map<number, readonly number[]>();
+  for (const r of relations) if (r.kind === "column-total") covers.set(r.row, r.rows);
+  const coveredFirst = [...v.rows.filter((r) => !covers.has(r)), ...v.rows.filter((r) => covers.has(r))];
   relations.forEach((rel, index) => {
     switch (rel.kind) {
       case "parts": {
         const text = `${name(rel.whole)} = ${rel.parts.map(name).join(" + ")}`;
-        for (const row of v.rows) {
+        // What each reported row is off by: a total row off by exactly what its rows are off by only
+        // repeats their mistake (its columns add up right), so one wrong figure is reported once.
+        const gaps = new Map<number, number>();
+        for (const row of coveredFirst) {
           if (out.isWrong(row, rel.whole) || rel.parts.some((p) => out.isWrong(row, p))) continue;
           const verdict = judgePartsRow(v, row, rel.whole, rel.parts);
           if (!verdict || verdict.ok) continue;
+          const gap = verdict.expected - verdict.actual;
+          const below = covers.get(row);
+          const inherited = below ? below.reduce((s, r) => s + (gaps.get(r) ?? 0), 0) : 0;
+          if (inherited !== 0 && Math.abs(gap - inherited) <= 1e-9 * Math.max(1, Math.abs(gap))) continue;
+          gaps.set(row, gap);
           out.add({
             code: rel.source === "header" ? "PARTS_MISMATCH" : "ROW_RELATION_MISMATCH",
             row,
