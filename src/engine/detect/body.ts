@@ -5,7 +5,7 @@
  * otherwise it is read as a unit. A heading without numbers is neither data nor total.
  */
 import type { SubtotalGroup } from "../model";
-import { isGroupLabel, isGroupNumber, isInWhichLabel, isSubtotalLabel, isTotalLabel } from "./labels";
+import { isGroupLabel, isGroupNumber, isInWhichLabel, isSubtotalLabel, isTotalLabel, startsLikeSubtotal } from "./labels";
 import { type Scan, cellAt, shownText } from "./scan";
 import { foldKey } from "../text";
 import { hasValues } from "./extent";
@@ -44,6 +44,8 @@ export function classifyBody(
     }
     if (isSubtotalLabel(label)) return values ? "trailing-group" : "heading";
     if (isTotalLabel(label)) return values ? "total" : "heading";
+    // "Cộng Hòa" may be a commune: a sub-total only if its numbers say so (checked below).
+    if (startsLikeSubtotal(label)) return values ? "trailing-group" : "data";
     if (isGroupNumber(stt) || (isGroupLabel(label) && !/^\d/.test(stt))) return values ? "leading-group" : "heading";
     return "data";
   });
@@ -73,7 +75,10 @@ export function classifyBody(
       groupStart = i + 1;
     } else {
       const members = collectMembers(bodyRows, kinds, i - 1, -1, groupStart);
-      if (isSubtotalLabel(rowLabel(s, r, labelSpan)) || confirmsSum(s, r, members, sumCols)) subtotals.push({ row: r, members });
+      const label = rowLabel(s, r, labelSpan);
+      // Named only by "Cộng" and a word, a row must add up at least two rows to be their sub-total.
+      const confirmed = isSubtotalLabel(label) || ((!startsLikeSubtotal(label) || members.length >= 2) && confirmsSum(s, r, members, sumCols));
+      if (confirmed) subtotals.push({ row: r, members });
       else dataRows.push(r);
       groupStart = i + 1;
     }

@@ -3,7 +3,7 @@
  * nothing is still a unit), total and group rows, short blank gaps and header bands repeated after a
  * page break; it ends at a long blank run, a prose line, or the header band of another table.
  */
-import { isGroupLabel, isGroupNumber, isInWhichLabel, isSubtotalLabel, isTotalLabel } from "./labels";
+import { isGroupLabel, isGroupNumber, isInWhichLabel, isSubtotalLabel, isTotalLabel, startsLikeSubtotal } from "./labels";
 import { type Band, bandSignatures, isNumberingRow, isYearHeaderRow, repeatedBandAt } from "./header-band";
 import { type Scan, cellAt, isBlankRow, numberAt, profileOf } from "./scan";
 
@@ -120,7 +120,7 @@ function isHeadingRow(s: Scan, row: number, band: Band): boolean {
     const cell = cellAt(s, row, c);
     if (cell.kind !== "text") continue;
     const t = cell.text;
-    if (isGroupLabel(t) || isGroupNumber(t) || isInWhichLabel(t) || isSubtotalLabel(t) || isTotalLabel(t)) return true;
+    if (isGroupLabel(t) || isGroupNumber(t) || isInWhichLabel(t) || isSubtotalLabel(t) || startsLikeSubtotal(t) || isTotalLabel(t)) return true;
   }
   return false;
 }

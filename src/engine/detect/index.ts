@@ -10,7 +10,7 @@ import { buildHeaderTree } from "./header-tree";
 import { findExtent, hasValues } from "./extent";
 import { layoutColumns } from "./columns";
 import { classifyBody } from "./body";
-import { isGroupLabel, isGroupNumber, isIndicatorHeader, isInWhichLabel, isPlanHeader, isResultHeader, isSubtotalLabel, isTotalLabel } from "./labels";
+import { isGroupLabel, isGroupNumber, isIndicatorHeader, isInWhichLabel, isPlanHeader, isResultHeader, isSubtotalLabel, isTotalLabel, startsLikeSubtotal } from "./labels";
 import { type Scan, cellAt, isBlankRow, profileOf, scanGrid } from "./scan";
 import { normalizeText } from "../text";
 
@@ -77,7 +77,7 @@ function opensBody(s: Scan, row: number): boolean {
   for (let c = p.first; c <= p.last; c++) {
     const cell = cellAt(s, row, c);
     if (cell.kind !== "text") continue;
-    if (isGroupLabel(cell.text) || isGroupNumber(cell.text) || isInWhichLabel(cell.text) || isSubtotalLabel(cell.text) || isTotalLabel(cell.text)) return true;
+    if (isGroupLabel(cell.text) || isGroupNumber(cell.text) || isInWhichLabel(cell.text) || isSubtotalLabel(cell.text) || startsLikeSubtotal(cell.text) || isTotalLabel(cell.text)) return true;
   }
   return false;
 }

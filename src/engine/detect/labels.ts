@@ -23,11 +23,23 @@ export function isTotalLabel(text: string): boolean {
   return /^tong cong\b/.test(k) || /^tong so\b/.test(k) || /^toan (tinh|huyen|dang bo|khoi)\b/.test(k);
 }
 
-/** A sub-total label that names its group: "Cộng khối huyện", "Cộng I", "Tổng khối cơ quan". */
+/**
+ * A sub-total label that names its group: "Cộng khối huyện", "Cộng I", "Cộng (A)", "Cộng các xã",
+ * "Tổng khối cơ quan". "Cộng" before any other word is only startsLikeSubtotal: communes are called
+ * Cộng Hòa, Cộng Hiền, Cộng Lạc, and a table may list them without "Xã".
+ */
 export function isSubtotalLabel(text: string): boolean {
   const k = stripEnumerator(labelKey(text));
   if (/^tong cong\b/.test(k)) return false;
-  return /^cong\s+\S/.test(k) || /^tong khoi\b/.test(k);
+  return SUBTOTAL_NAMING.test(k) || /^tong khoi\b/.test(k);
+}
+
+const SUBTOTAL_NAMING = /^cong\s*(?:[:(-]\s*)?(?:khoi|nhom|cum|cac|toan|phan|muc|dang bo|chi bo|(?:[ivxlc]+|[a-d])(?=$|[\s.:)\-]))/;
+
+/** "Cộng" and another word: a sub-total only when its numbers add up its group (or a unit named so). */
+export function startsLikeSubtotal(text: string): boolean {
+  const k = stripEnumerator(labelKey(text));
+  return !/^tong cong\b/.test(k) && /^cong\s+\S/.test(k);
 }
 
 /** A group heading: "I. Khối huyện", "II - Khối cơ quan", "Khối doanh nghiệp", "A. Đảng bộ huyện". */

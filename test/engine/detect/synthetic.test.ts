@@ -386,3 +386,44 @@ describe("no table", () => {
     expect(explainNoTable(g)).toBe("header-only");
   });
 });
+
+describe("units whose names start like a sub-total", () => {
+  it("communes named Cộng Hòa, Cộng Hiền are units, not sub-totals of the rows above", () => {
+    const t = only([
+      ["STT", "Xã", "Chỉ tiêu", "Đã kết nạp"],
+      [1, "Cổ Am", 4, 2],
+      [2, "Cộng Hiền", 3, 3],
+      [3, "Tân Hưng", 5, 1],
+      [4, "Cộng Hòa", 9, 4], // 4 + 3 + … would not make a sub-total anyway; the label alone must not
+      [null, "Tổng cộng", 21, 10],
+    ]);
+    expect(t.subtotals).toEqual([]);
+    expect(t.dataRows).toEqual([1, 2, 3, 4]);
+    expect(t.totalRows).toEqual([5]);
+  });
+
+  it("'Cộng khối …' is a sub-total by its words even when its numbers are wrong", () => {
+    const t = only([
+      ["STT", "Đơn vị", "Chỉ tiêu"],
+      [1, "Xã A", 4],
+      [2, "Xã B", 3],
+      [null, "Cộng khối xã", 8], // 4 + 3 = 7: wrong, still the group's sub-total
+      [3, "Sở X", 5],
+      [null, "Tổng cộng", 12],
+    ]);
+    expect(t.subtotals).toEqual([{ row: 3, members: [1, 2] }]);
+  });
+
+  it("'Cộng' and another word that adds up two or more rows is their sub-total", () => {
+    const t = only([
+      ["STT", "Đơn vị", "Chỉ tiêu", "Đã kết nạp"],
+      [1, "Phường 1", 4, 2],
+      [2, "Phường 2", 3, 1],
+      [null, "Cộng phường", 7, 3],
+      [3, "Xã C", 5, 5],
+      [null, "Tổng cộng", 12, 8],
+    ]);
+    expect(t.subtotals).toEqual([{ row: 3, members: [1, 2] }]);
+    expect(t.dataRows).toEqual([1, 2, 4]);
+  });
+});
