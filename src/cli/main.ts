@@ -74,18 +74,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 
 /** Entry point of bin/quota-check.js. */
 /**
- * `quota-check … | head` closes the pipe before the report ends: stop quietly, as other commands do,
+ * `quota-check … | head` closes the pipe before the report ends. The rest of the report has nowhere to
+ * go, but the command still finishes its work (`fix` still writes its file) and keeps its exit status,
  * instead of dying on an unhandled EPIPE.
  */
-function endQuietlyOnClosedPipe(): void {
+function ignoreClosedPipe(): void {
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code !== "EPIPE") throw e;
-    process.exit(process.exitCode ?? 0);
   });
 }
 
 export function run(argv: readonly string[] = process.argv.slice(2)): void {
-  endQuietlyOnClosedPipe();
+  ignoreClosedPipe();
   main(argv).then(
     (code) => {
       process.exitCode = code;

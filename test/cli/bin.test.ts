@@ -4,6 +4,7 @@
  */
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import type { Report } from "../../src/engine/report";
 
@@ -71,4 +72,16 @@ test("a reader that stops early (`quota-check … | head -1`) ends the command q
   // `true` leaves without reading anything: every write of the report meets a closed pipe.
   const r = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" samples/ | true`], { cwd: root, encoding: "utf8" });
   expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+});
+
+test("fix piped into a reader that stops early still writes its file and keeps its exit status", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quota-pipe-"));
+  const out = path.join(dir, "fixed.xlsx");
+  const sample = path.join(root, "samples", "vinh-bao-9-thang-2023.xlsx");
+  // pipefail: the pipe's status is quota-check's (1: the seed's total 280 was wrong and is fixed).
+  const r = spawnSync("bash", ["-c", `set -o pipefail; "${process.execPath}" "${bin}" fix "${sample}" -o "${out}" | true`], { cwd: root, encoding: "utf8" });
+  expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
+  expect(r.status).toBe(1);
+  expect(fs.existsSync(out)).toBe(true);
+  fs.rmSync(dir, { recursive: true, force: true });
 });
