@@ -56,6 +56,9 @@ async function runCheck(args: CheckArgs, io: CliIo): Promise<number> {
 /** Runs the command with `argv` (without "node" and the script) and returns the exit status. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   if (argv[0] === "fix") return runFixCommand(argv.slice(1), io);
+  // `quota-check --lang en fix …`: the language may come before the subcommand too.
+  const langFirst = argv[0] === "--lang" ? 2 : /^--lang=/.test(argv[0] ?? "") ? 1 : 0;
+  if (langFirst > 0 && argv[langFirst] === "fix") return runFixCommand([...argv.slice(langFirst + 1), ...argv.slice(0, langFirst)], io);
   const args = parseArgs(argv);
   switch (args.kind) {
     case "help":

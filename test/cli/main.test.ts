@@ -186,6 +186,14 @@ describe("quota-check arguments", () => {
     expect(err).toMatch(/no \.xlsx file/);
   });
 
+  it.each([[["--lang", "en", "fix"]], [["--lang=en", "fix"]]])("%j: the language may come before `fix`", async (lead) => {
+    const out = path.join(os.tmpdir(), `qc-lang-first-${lead.length}.xlsx`);
+    const { code, out: printed } = await run(...lead, fixturePath("seed-001"), "-o", out, "--dry-run");
+    // The seed's quota total 280 would become 281: exit 1, the plan in English.
+    expect(code).toBe(1);
+    expect(printed).toMatch(/Dry run/);
+  });
+
   it("`fix` is handed to the fix command", async () => {
     const { code, out, err } = await run("fix", "--help");
     expect(code).toBe(0);
