@@ -25,13 +25,50 @@ function sorted(issues: readonly ReportIssue[]): ReportIssue[] {
     .map((x) => x.issue);
 }
 
+/** Numbers stored as text come by whole columns (a table pasted from Word): a column's run is one line. */
+const RUN_CODE = "NUMBER_AS_TEXT";
+const MIN_RUN = 4;
+
+const columnOf = (cell: string) => (/^[A-Z]+/.exec(cell) ?? [""])[0];
+
+/**
+ * One line per issue, except that a column's NUMBER_AS_TEXT warnings (MIN_RUN or more) become one line
+ * where the first of them stood, naming the first and last cell and one example. --json keeps every cell.
+ */
+function issueLines(issues: readonly ReportIssue[], lang: Lang, indent: string): string[] {
+  const runs = new Map<string, ReportIssue[]>();
+  for (const issue of issues) {
+    if (issue.code !== RUN_CODE) continue;
+    const col = columnOf(issue.cell);
+    runs.set(col, [...(runs.get(col) ?? []), issue]);
+  }
+  const lines: string[] = [];
+  for (const issue of issues) {
+    const run = issue.code === RUN_CODE ? runs.get(columnOf(issue.cell)) : undefined;
+    if (!run || run.length < MIN_RUN) {
+      lines.push(issueLine(issue, lang, indent));
+      continue;
+    }
+    if (run[0] !== issue) continue;
+    const cells = `${run[0].cell}…${run[run.length - 1].cell}`;
+    const message = t("cli.report.numberAsTextRun", lang, {
+      count: run.length,
+      column: columnOf(issue.cell),
+      example: issue.cell,
+      text: issue.actual === null ? "" : show(issue.actual, lang),
+    });
+    lines.push(`${indent}${[cells.padEnd(6), t(`cli.severity.${issue.severity}`, lang).padEnd(9), message].join(" ")}`);
+  }
+  return lines;
+}
+
 function tableLines(table: ReportTable, lang: Lang): string[] {
   const lines =
     table.dataRows.length === 2
       ? [t("cli.report.table", lang, { range: table.range, first: String(table.dataRows[0]), last: String(table.dataRows[1]), relations: table.relations.length })]
       : [t("cli.report.tableNoData", lang, { range: table.range })];
   if (table.issues.length === 0) lines.push(t("cli.report.noIssues", lang));
-  for (const issue of sorted(table.issues)) lines.push(issueLine(issue, lang, "      "));
+  lines.push(...issueLines(sorted(table.issues), lang, "      "));
   if (table.foundRules.length > 0) {
     lines.push(`      ${t("policy.found.list.heading", lang)}`);
     for (const found of table.foundRules) lines.push(...foundLines(found, lang));
@@ -64,7 +101,7 @@ export function formatTextReport(report: Report, lang: Lang): string {
       for (const table of sheet.tables) lines.push(...tableLines(table, lang));
       if (sheet.issues.length > 0) {
         lines.push(t("cli.report.sheetIssues", lang));
-        for (const issue of sorted(sheet.issues)) lines.push(issueLine(issue, lang, "      "));
+        lines.push(...issueLines(sorted(sheet.issues), lang, "      "));
       }
     }
   }

@@ -116,3 +116,20 @@ describe("formatTextReport", () => {
     expect(vi).toMatch(/Tổng kết: 2 tệp/);
   });
 });
+
+test("a column's numbers stored as text (4 or more) are one line; fewer stay one line each", () => {
+  const inC = ["C6", "C7", "C8", "C9", "C10"].map((cell, i) =>
+    issue({ code: "NUMBER_AS_TEXT", severity: "warning", cell, expected: 10 + i, actual: String(10 + i), message: "as text" }),
+  );
+  const inD = ["D6", "D7"].map((cell) => issue({ code: "NUMBER_AS_TEXT", severity: "warning", cell, expected: 1, actual: "1", message: "one as text" }));
+  const table = report.files[0].sheets[0].tables[0];
+  const text = formatTextReport(
+    { ...report, files: [{ ...report.files[0], sheets: [{ sheet: "KQ", issues: [], tables: [{ ...table, foundRules: [], issues: [issue({ message: "total wrong" }), ...inC, ...inD] }] }] }] },
+    "en",
+  );
+  const lines = text.split("\n").filter((l) => /ERROR|WARNING/.test(l));
+  expect(lines).toHaveLength(1 + 1 + inD.length);
+  expect(lines[0]).toMatch(/total wrong/);
+  expect(lines[1]).toMatch(/^\s+C6…C10\s+WARNING\s+5 cells in column C hold numbers stored as text \(e\.g\. C6: "10"\)/);
+  expect(lines.slice(2).every((l) => /one as text/.test(l))).toBe(true);
+});

@@ -86,6 +86,10 @@ export const cliMessages: Catalog = {
     vi: "    Bảng {range}: không có dòng số liệu",
     en: "    Table {range}: no data rows",
   },
+  "cli.report.numberAsTextRun": {
+    vi: '{count} ô trong cột {column} là số lưu dưới dạng văn bản (ví dụ {example}: "{text}"); Excel sẽ không cộng các ô này. Xem từng ô với --json; "quota-check fix" ghi lại chúng thành số.',
+    en: '{count} cells in column {column} hold numbers stored as text (e.g. {example}: "{text}"); Excel will not add them up. See each cell with --json; "quota-check fix" writes them back as numbers.',
+  },
   "cli.report.noIssues": { vi: "      Không có vấn đề.", en: "      No issues." },
   "cli.report.expectedActual": { vi: "(cần: {expected}, đang ghi: {actual})", en: "(expected {expected}, found {actual})" },
   "cli.report.sheetIssues": { vi: "    Ngoài bảng:", en: "    Outside any table:" },
