@@ -73,3 +73,18 @@ describe("issue view", () => {
     expect(lines[0].formula).toBe("=SUM(C6:C59)");
   });
 });
+
+test("a column's numbers stored as text (4 or more) are one item at its first cell; the counts stay per cell", () => {
+  const asText = (row: number, col: number) => ({ code: "NUMBER_AS_TEXT" as const, severity: "warning" as const, row, col, expected: row, actual: String(row) });
+  const many: SheetAnalysis = {
+    sheet: "S",
+    tables: [{ table, relations: [], issues: [5, 6, 7, 8, 9].map((r) => asText(r, 2)).concat([asText(5, 3), asText(6, 3)]) }],
+    issues: [],
+  };
+  const v = buildIssueView(many, "en");
+  const items = v.tables[0].groups[0].items;
+  expect(items.map((i) => i.address)).toEqual(["C6", "D6", "D7"]);
+  expect(items[0].message).toBe('5 cells in column C (C6…C10) hold numbers stored as text (e.g. C6: "5"); Excel will not add them up. "Fill all" writes them back as numbers.');
+  expect(items[0].fixable).toBe(false);
+  expect(v.summary.warnings).toBe(7);
+});

@@ -22,6 +22,10 @@ export const paneMessages: Catalog = {
   "pane.noIssues": { vi: "Không phát hiện vấn đề nào.", en: "No problems found." },
   "pane.table.title": { vi: "Bảng {range}", en: "Table {range}" },
   "pane.sheetIssues": { vi: "Ngoài bảng", en: "Outside tables" },
+  "pane.numberAsTextRun": {
+    vi: '{count} ô trong cột {column} ({first}…{last}) là số lưu dưới dạng văn bản (ví dụ {first}: "{text}"); Excel sẽ không cộng các ô này. "Điền tất cả" ghi lại chúng thành số.',
+    en: '{count} cells in column {column} ({first}…{last}) hold numbers stored as text (e.g. {first}: "{text}"); Excel will not add them up. "Fill all" writes them back as numbers.',
+  },
   "pane.severity.error": { vi: "Lỗi", en: "Errors" },
   "pane.severity.warning": { vi: "Cảnh báo", en: "Warnings" },
   "pane.severity.info": { vi: "Lưu ý", en: "Notes" },
