@@ -70,6 +70,11 @@ export interface Table {
   /** Grand-total rows ("Tổng cộng", "Toàn tỉnh"), first or last. */
   readonly totalRows: readonly number[];
   readonly subtotals: readonly SubtotalGroup[];
+  /**
+   * Group headings with no numbers inside the body ("II", "Xã Cổ Am" with nothing beside them): a group
+   * starts there, so row numbers may restart at 1 and unit names may repeat ("Chi bộ thôn 1").
+   */
+  readonly groupHeadingRows?: readonly number[];
   readonly sttCol: number | null;
   /** The unit label column(s): the name column, and a kind column beside it where present. */
   readonly labelCols: readonly number[];

@@ -11,7 +11,7 @@ import type { IssueCollector } from "./collector";
 export function checkSttSequence(grid: Grid, table: Table, out: IssueCollector): void {
   if (table.sttCol === null) return;
   const sttCol = table.sttCol;
-  const breaks = [...table.subtotals.map((s) => s.row), ...table.repeatedHeaderRows];
+  const breaks = [...table.subtotals.map((s) => s.row), ...(table.groupHeadingRows ?? []), ...table.repeatedHeaderRows];
   let previous: number | undefined;
   let previousRow = -1;
   for (const row of table.dataRows) {
@@ -27,17 +27,24 @@ export function checkSttSequence(grid: Grid, table: Table, out: IssueCollector):
   }
 }
 
+/**
+ * The same unit twice within one group. Groups (sub-totals, headings) may repeat names: "Chi bộ thôn 1"
+ * of commune A is not "Chi bộ thôn 1" of commune B.
+ */
 export function checkDuplicateUnits(grid: Grid, table: Table, out: IssueCollector): void {
   if (table.labelCols.length === 0) return;
+  const boundaries = [...table.subtotals.map((s) => s.row), ...(table.groupHeadingRows ?? [])].sort((a, b) => a - b);
   const seen = new Map<string, number>();
+  let group = 0;
   for (const row of table.dataRows) {
+    while (group < boundaries.length && boundaries[group] < row) group++;
     const parts = table.labelCols.map((c) => {
       const x = valueAt(grid, row, c);
       return typeof x === "string" ? normalizeText(x) : "";
     });
     // Case and spacing do not matter, diacritics do: "An Hòa" and "An Hóa" are two different communes.
-    const key = parts.join(" ").toLowerCase();
-    if (key === "" || !parts[parts.length - 1]) continue;
+    const key = `${group}|${parts.join(" ").toLowerCase()}`;
+    if (!parts[parts.length - 1]) continue;
     const first = seen.get(key);
     const col = table.labelCols[table.labelCols.length - 1];
     if (first === undefined) seen.set(key, row);

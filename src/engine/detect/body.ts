@@ -14,6 +14,8 @@ export interface BodyRows {
   readonly dataRows: number[];
   readonly totalRows: number[];
   readonly subtotals: SubtotalGroup[];
+  /** Group headings without numbers ("II. Khối cơ quan" alone on its row). */
+  readonly headings: number[];
   /** A "Trong đó:" line (or a subset label starting with it) was seen: a breakdown table. */
   readonly inWhich: boolean;
 }
@@ -61,13 +63,18 @@ export function classifyBody(
   const dataRows: number[] = [];
   const totalRows: number[] = [];
   const subtotals: SubtotalGroup[] = [];
+  const headings: number[] = [];
   let groupStart = 0;
   for (let i = 0; i < bodyRows.length; i++) {
     const r = bodyRows[i];
     const kind = kinds[i];
     if (kind === "data") dataRows.push(r);
     else if (kind === "total") totalRows.push(r);
-    else if (kind === "heading") groupStart = i + 1;
+    else if (kind === "heading") {
+      // "Trong đó:" opens subsets, not a group of units.
+      if (!isInWhichLabel(rowLabel(s, r, labelSpan))) headings.push(r);
+      groupStart = i + 1;
+    }
     else if (kind === "leading-group") {
       const members = collectMembers(bodyRows, kinds, i + 1, 1);
       if (confirmsSum(s, r, members, sumCols)) subtotals.push({ row: r, members });
@@ -83,7 +90,7 @@ export function classifyBody(
       groupStart = i + 1;
     }
   }
-  return { dataRows, totalRows, subtotals, inWhich };
+  return { dataRows, totalRows, subtotals, headings, inWhich };
 }
 
 /** Data rows next to a group row, walking forward (leading groups) or back (trailing "Cộng …"). */

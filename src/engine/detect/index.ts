@@ -122,6 +122,7 @@ function buildTable(
     dataRows: body.dataRows,
     totalRows: body.totalRows,
     subtotals: body.subtotals,
+    ...(body.headings.length > 0 ? { groupHeadingRows: body.headings } : {}),
     sttCol,
     labelCols,
     columns,

@@ -1,0 +1,61 @@
+/**
+ * Tables grouped by commune (a heading or a sub-total row per group) number their rows from 1 again in
+ * each group and repeat unit names ("Chi bộ thôn 1" of each commune): neither is a STT_SEQUENCE or a
+ * DUPLICATE_UNIT. Within one group they still are.
+ */
+import { analyzeGrid } from "../../../src/engine/analyze";
+import { gridFromRows, type CellValue } from "../../../src/engine/grid";
+
+const codes = (rows: CellValue[][]) =>
+  analyzeGrid(gridFromRows("S", rows))
+    .tables.flatMap((t) => t.issues)
+    .filter((i) => i.code === "STT_SEQUENCE" || i.code === "DUPLICATE_UNIT")
+    .map((i) => [i.code, i.row]);
+
+const HEADER: CellValue[] = ["STT", "Đơn vị", "Chỉ tiêu", "Đã kết nạp"];
+
+test("groups opened by headings without numbers", () => {
+  expect(
+    codes([
+      HEADER,
+      ["I", "Xã An Hòa", null, null],
+      [1, "Chi bộ thôn 1", 2, 1],
+      [2, "Chi bộ thôn 2", 3, 2],
+      ["II", "Xã Cổ Am", null, null],
+      [1, "Chi bộ thôn 1", 1, 1],
+      [2, "Chi bộ thôn 2", 2, 0],
+      [null, "Tổng cộng", 2 + 3 + 1 + 2, 1 + 2 + 1 + 0],
+    ]),
+  ).toEqual([]);
+});
+
+test("groups opened by sub-total rows", () => {
+  expect(
+    codes([
+      HEADER,
+      ["I", "Xã An Hòa", 5, 3],
+      [1, "Chi bộ thôn 1", 2, 1],
+      [2, "Chi bộ thôn 2", 3, 2],
+      ["II", "Xã Cổ Am", 3, 1],
+      [1, "Chi bộ thôn 1", 1, 1],
+      [2, "Chi bộ thôn 2", 2, 0],
+      [null, "Tổng cộng", 8, 4],
+    ]),
+  ).toEqual([]);
+});
+
+test("inside one group, a skipped number and a repeated name are still reported", () => {
+  expect(
+    codes([
+      HEADER,
+      ["I", "Xã An Hòa", null, null],
+      [1, "Chi bộ thôn 1", 2, 1],
+      [3, "Chi bộ thôn 2", 3, 2],
+      [4, "Chi bộ thôn 1", 1, 1],
+      [null, "Tổng cộng", 6, 4],
+    ]),
+  ).toEqual([
+    ["STT_SEQUENCE", 3],
+    ["DUPLICATE_UNIT", 4],
+  ]);
+});
