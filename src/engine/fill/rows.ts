@@ -26,18 +26,6 @@ export function numberRows(table: Table, extraTotals: readonly number[] = []): n
   return [...all].sort((a, b) => a - b);
 }
 
-/**
- * The sums a shortfall column needs on its total and sub-total rows: each total row over the unit rows,
- * each sub-total over its group. `extraTotals` are total rows the fill adds.
- */
-export function shortfallTotals(table: Table, col: number, extraTotals: readonly number[] = []): Extract<Relation, { kind: "column-total" }>[] {
-  const groups = table.subtotals.filter((g) => g.members.length > 0);
-  return [
-    ...groups.map((g) => ({ kind: "column-total" as const, row: g.row, rows: [...g.members], cols: [col] })),
-    ...[...table.totalRows, ...extraTotals].map((row) => ({ kind: "column-total" as const, row, rows: [...table.dataRows], cols: [col] })),
-  ];
-}
-
 export function isSubtotalRow(table: Table, row: number): boolean {
   return table.subtotals.some((g) => g.row === row);
 }

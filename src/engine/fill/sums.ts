@@ -4,7 +4,9 @@ import type { NewCellStyle, PlanBuilder } from "./builder";
 import { isEquivalentSum } from "./equivalent";
 import { sumFormula } from "./formulas";
 import { columnSumArgs, rowRuns, rowSumArgs } from "./ranges";
-import { rowsToSum, shortfallTotals, structuralRows } from "./rows";
+import { rowsToSum, structuralRows } from "./rows";
+import { judgeShortfall } from "../relations/agree";
+import { totalsOver } from "../relations/totals";
 import { arithmeticValue, isBlank, sumContribution } from "./working";
 
 type PartsRelation = Extract<Relation, { kind: "parts" }>;
@@ -83,15 +85,16 @@ export function planShortfallTotals(
   extraTotals: readonly number[] = [],
   style?: NewCellStyle,
 ): void {
-  for (const sum of orderTotals(table, shortfallTotals(table, rel.col, extraTotals))) {
+  for (const sum of orderTotals(table, totalsOver(table, [rel.col], extraTotals))) {
     if (holdsRowShortfall(b, sum.row, rel)) continue;
     planColumnTotal(b, table, sum, extraTotals, style);
   }
 }
 
 function holdsRowShortfall(b: PlanBuilder, row: number, rel: ShortfallRelation): boolean {
-  const [shown, target, achieved] = [rel.col, rel.target, rel.achieved].map((c) => b.work.value(row, c));
-  if (isBlank(shown) || isBlank(target) || isBlank(achieved)) return false;
-  const [s, t, a] = [shown, target, achieved].map(arithmeticValue);
-  return s !== undefined && t !== undefined && a !== undefined && Math.abs(s - Math.max(0, t - a)) < 1e-9;
+  const [shown, target, achieved] = [rel.col, rel.target, rel.achieved].map((c) => {
+    const v = b.work.value(row, c);
+    return isBlank(v) ? NaN : (arithmeticValue(v) ?? NaN);
+  });
+  return judgeShortfall(shown, target, achieved)?.ok === true;
 }

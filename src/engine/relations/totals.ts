@@ -13,12 +13,20 @@ export function columnTotalRelations(table: Table): Relation[] {
     .filter((c) => (c.role === "count" || c.role === "number") && !isNotSummable(c))
     .map((c) => c.col);
   if (cols.length === 0) return [];
-  const relations: Relation[] = [];
+  return totalsOver(table, cols);
+}
+
+/**
+ * The column-total relations of `cols`: each sub-total over its group, each total row (and each of
+ * `extraTotals`, rows the fill adds) over the unit rows.
+ */
+export function totalsOver(table: Table, cols: readonly number[], extraTotals: readonly number[] = []): Extract<Relation, { kind: "column-total" }>[] {
+  const relations: Extract<Relation, { kind: "column-total" }>[] = [];
   for (const s of table.subtotals) {
-    if (s.members.length > 0) relations.push({ kind: "column-total", row: s.row, rows: [...s.members], cols });
+    if (s.members.length > 0) relations.push({ kind: "column-total", row: s.row, rows: [...s.members], cols: [...cols] });
   }
   if (table.dataRows.length > 0) {
-    for (const row of table.totalRows) relations.push({ kind: "column-total", row, rows: [...table.dataRows], cols });
+    for (const row of [...table.totalRows, ...extraTotals]) relations.push({ kind: "column-total", row, rows: [...table.dataRows], cols: [...cols] });
   }
   return relations;
 }
