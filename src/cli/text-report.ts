@@ -4,6 +4,7 @@
  */
 import { formatNumber, t, type Lang } from "../i18n/index";
 import type { Report, ReportFoundRule, ReportIssue, ReportTable } from "../engine/report";
+import { listWithColumnRuns } from "../engine/column-runs";
 
 const show = (v: number | string, lang: Lang) => (typeof v === "number" ? formatNumber(v, lang, 4) : v);
 
@@ -25,41 +26,21 @@ function sorted(issues: readonly ReportIssue[]): ReportIssue[] {
     .map((x) => x.issue);
 }
 
-/** Numbers stored as text come by whole columns (a table pasted from Word): a column's run is one line. */
-const RUN_CODE = "NUMBER_AS_TEXT";
-const MIN_RUN = 4;
-
 const columnOf = (cell: string) => (/^[A-Z]+/.exec(cell) ?? [""])[0];
 
-/**
- * One line per issue, except that a column's NUMBER_AS_TEXT warnings (MIN_RUN or more) become one line
- * where the first of them stood, naming the first and last cell and one example. --json keeps every cell.
- */
+/** One line per issue; a column's run of numbers stored as text is one line (engine/column-runs.ts). */
 function issueLines(issues: readonly ReportIssue[], lang: Lang, indent: string): string[] {
-  const runs = new Map<string, ReportIssue[]>();
-  for (const issue of issues) {
-    if (issue.code !== RUN_CODE) continue;
-    const col = columnOf(issue.cell);
-    runs.set(col, [...(runs.get(col) ?? []), issue]);
-  }
-  const lines: string[] = [];
-  for (const issue of issues) {
-    const run = issue.code === RUN_CODE ? runs.get(columnOf(issue.cell)) : undefined;
-    if (!run || run.length < MIN_RUN) {
-      lines.push(issueLine(issue, lang, indent));
-      continue;
-    }
-    if (run[0] !== issue) continue;
-    const cells = `${run[0].cell}…${run[run.length - 1].cell}`;
+  return listWithColumnRuns(issues, (i) => columnOf(i.cell)).map(({ item, run }) => {
+    if (!run) return issueLine(item, lang, indent);
+    const cells = `${item.cell}…${run[run.length - 1].cell}`;
     const message = t("cli.report.numberAsTextRun", lang, {
       count: run.length,
-      column: columnOf(issue.cell),
-      example: issue.cell,
-      text: issue.actual === null ? "" : show(issue.actual, lang),
+      column: columnOf(item.cell),
+      example: item.cell,
+      text: item.actual === null ? "" : show(item.actual, lang),
     });
-    lines.push(`${indent}${[cells.padEnd(6), t(`cli.severity.${issue.severity}`, lang).padEnd(9), message].join(" ")}`);
-  }
-  return lines;
+    return `${indent}${[cells.padEnd(6), t(`cli.severity.${item.severity}`, lang).padEnd(9), message].join(" ")}`;
+  });
 }
 
 function tableLines(table: ReportTable, lang: Lang): string[] {

@@ -6,6 +6,7 @@
 import { a1, a1Range, columnLetter } from "../engine/grid";
 import type { Issue, Relation, Severity, SheetAnalysis, Table } from "../engine/model";
 import { issueMessage } from "../engine/report";
+import { listWithColumnRuns } from "../engine/column-runs";
 import { formatNumber, t, type Lang } from "../i18n/index";
 
 export interface IssueItem {
@@ -107,43 +108,29 @@ function item(issue: Issue, index: number, tableIndex: number, sheet: string, ta
   };
 }
 
-/** Numbers stored as text come by whole columns (pasted from Word): MIN_RUN or more in a column are one item. */
-const RUN_CODE = "NUMBER_AS_TEXT";
-const MIN_RUN = 4;
-
 /**
- * A column's NUMBER_AS_TEXT items, when there are MIN_RUN or more, become one item at the first cell
- * (selecting it goes there; "Điền tất cả" converts them all); the marks still cover every cell.
+ * A column's run of numbers stored as text is one item at its first cell (engine/column-runs.ts):
+ * selecting it goes there, "Điền tất cả" converts them all, the marks still cover every cell.
  */
 function collapseTextNumbers(items: readonly IssueItem[], issues: readonly Issue[], lang: Lang): IssueItem[] {
-  const runs = new Map<number, IssueItem[]>();
-  for (const i of items) if (i.code === RUN_CODE) runs.set(i.col, [...(runs.get(i.col) ?? []), i]);
-  const out: IssueItem[] = [];
-  for (const i of items) {
-    const run = i.code === RUN_CODE ? runs.get(i.col) : undefined;
-    if (!run || run.length < MIN_RUN) {
-      out.push(i);
-      continue;
-    }
-    if (run[0] !== i) continue;
-    const first = issues[Number(i.key.split("/")[1])];
-    const last = run[run.length - 1];
-    out.push({
-      ...i,
-      key: `${i.key}+${run.length - 1}`,
+  return listWithColumnRuns(items, (i) => i.col).map(({ item, run }) => {
+    if (!run) return item;
+    const first = issues[Number(item.key.split("/")[1])];
+    return {
+      ...item,
+      key: `${item.key}+${run.length - 1}`,
       message: t("pane.numberAsTextRun", lang, {
         count: run.length,
-        column: columnLetter(i.col),
-        first: i.address,
-        last: last.address,
+        column: columnLetter(item.col),
+        first: item.address,
+        last: run[run.length - 1].address,
         text: first.actual === undefined ? "" : String(first.actual),
       }),
       expected: undefined,
       actual: undefined,
       fixable: false,
-    });
-  }
-  return out;
+    };
+  });
 }
 
 function bySeverity(items: readonly IssueItem[], lang: Lang): SeverityGroup[] {
