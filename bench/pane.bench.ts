@@ -9,7 +9,11 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { FIRST_WINDOW_ROWS, planRowBlocks, windowCovers, FIRST_WINDOW_COLS } from "../src/excel/limits";
 
-const TASKPANE_GZIP_TARGET = 120 * 1024;
+/**
+ * React 17 and the Fluent UI React v8 components the pane uses are about 120 KB of it; the engine and the
+ * message catalogue about 45 KB. (The core-js polyfill for IE11 is counted apart.)
+ */
+const TASKPANE_GZIP_TARGET = 200 * 1024;
 const dist = path.join(process.cwd(), "dist");
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 

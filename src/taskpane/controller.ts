@@ -1,6 +1,6 @@
 /**
  * The pane's state and actions, independent of the DOM and of Office.js: the buttons call these methods,
- * the renderer draws `state` after every change. Excel is reached only through a WorkbookGateway, so the
+ * the view (ui/Pane.tsx) draws `state` after every change. Excel is reached only through a WorkbookGateway, so the
  * same controller runs against Excel, against the browser test's Office stand-in, and against fakes.
  */
 import type { Grid } from "../engine/grid";
@@ -89,8 +89,12 @@ export class PaneController {
     this.liveCheck = debounce(() => void this.validate(), deps.liveDelayMs ?? 1200);
   }
 
-  onChange(listener: (s: PaneState) => void): void {
+  /** Calls `listener` after every change; returns the call that stops it. */
+  onChange(listener: (s: PaneState) => void): () => void {
     this.listeners.push(listener);
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== listener);
+    };
   }
 
   private set(patch: Partial<PaneState>): void {

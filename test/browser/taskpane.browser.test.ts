@@ -19,6 +19,7 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 // Written outside the tracked tree so a test run leaves the checkout clean.
 const SCREENSHOT = path.join(ROOT, "test-output", "taskpane.png");
+const SETTINGS_SCREENSHOT = path.join(ROOT, "test-output", "taskpane-rules.png");
 const inCI = process.env.CI === "true";
 const run = fs.existsSync(CHROMIUM) || inCI ? describe : describe.skip;
 
@@ -129,7 +130,14 @@ run("task pane in Chromium with a test Office host (seed 001)", () => {
     await p.waitForSelector("#settings:not([hidden])");
     await p.click("#rule-add");
     await p.waitForSelector("#rule-form:not([hidden])");
-    await p.selectOption("#rule-kind", "planTotal");
+    // Another kind first, then back: the form changes its fields with the kind and keeps what was typed.
+    // (Fluent draws the radio over its label: the user clicks the label.)
+    const kind = (k: string) => p.click(`#rule-kind label[for$='-${k}']`);
+    await kind("minShare");
+    await p.waitForSelector("#rule-second");
+    await kind("planTotal");
+    await p.waitForSelector("#rule-second", { state: "detached" });
+    expect(await p.isChecked("#rule-kind input[value='planTotal']")).toBe(true);
     await p.fill("#rule-label", "Kế hoạch năm 2023");
     await p.fill("#rule-first", "Chỉ tiêu");
     // Typed the Vietnamese way, with a dot for thousands: 1.000 is one thousand.
@@ -147,6 +155,7 @@ run("task pane in Chromium with a test Office host (seed 001)", () => {
     // The 54 units' quotas add up to 281 (seed 001), not the plan's 1,000: a warning on the total row's cell.
     const warning = p.locator('li.issue.sev-warning[data-address="C60"]');
     await warning.waitFor();
+    await p.screenshot({ path: SETTINGS_SCREENSHOT, fullPage: true });
     await expect(warning.locator(".issue-values").textContent()).resolves.toBe("Đúng ra: 1.000 · Hiện tại: 281");
 
     await p.click("#rules-list li.rule button[data-action='remove']");

@@ -73,6 +73,9 @@ export const paneMessages: Catalog = {
   "pane.settings.shortfall": { vi: "Thêm cột “Còn thiếu”", en: "Add a “Shortfall” column" },
   "pane.settings.language": { vi: "Ngôn ngữ", en: "Language" },
   "pane.settings.auto": { vi: "theo Office", en: "as Office" },
+  // Each language is named in itself, whatever the pane's language.
+  "pane.settings.vi": { vi: "Tiếng Việt", en: "Tiếng Việt" },
+  "pane.settings.en": { vi: "English", en: "English" },
   "pane.settings.source": { vi: "Kiểm tra", en: "Check" },
   "pane.settings.used": { vi: "cả trang tính", en: "the whole sheet" },
   "pane.settings.selection": { vi: "vùng đang chọn", en: "the selection" },

@@ -1,0 +1,39 @@
+/** The cells a fill will change (old → new, formula), with "Áp dụng" and "Huỷ": nothing is written before. */
+import * as React from "react";
+import { DefaultButton, PrimaryButton, Stack } from "@fluentui/react";
+import { t } from "../../i18n/index";
+import type { PaneState } from "../controller";
+
+interface Props {
+  readonly state: PaneState;
+  readonly onApply: () => void;
+  readonly onCancel: () => void;
+}
+
+export function PreviewBox({ state, onApply, onCancel }: Props) {
+  const p = state.preview;
+  const lang = state.lang;
+  return (
+    <section id="preview" hidden={!p || p.lines.length === 0}>
+      {p && (
+        <>
+          <h2 id="preview-title">{t("pane.preview.title", lang, { count: p.lines.length })}</h2>
+          <ul id="preview-list">
+            {p.lines.map((line, i) => (
+              <li key={i} className={line.changesDisplayedValue ? "change shown" : "change"}>
+                <span className="change-address">{line.address}</span>
+                <span className="change-values">{`${line.before} → ${line.after}`}</span>
+                <span className="change-reason">{line.formula ? `${line.reason}, ${t("pane.preview.formula", lang, { formula: line.formula })}` : line.reason}</span>
+              </li>
+            ))}
+            {p.merges > 0 && <li className="change">{t("pane.preview.merges", lang, { count: p.merges })}</li>}
+          </ul>
+          <Stack horizontal tokens={{ childrenGap: 8 }}>
+            <PrimaryButton id="apply" text={t("pane.apply", lang)} disabled={state.busy} onClick={onApply} />
+            <DefaultButton id="cancel" text={t("pane.cancel", lang)} onClick={onCancel} />
+          </Stack>
+        </>
+      )}
+    </section>
+  );
+}
