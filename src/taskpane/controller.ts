@@ -1,12 +1,13 @@
 /**
- * The pane's state and actions, independent of the DOM and of Office.js: the buttons call these methods,
- * the view (ui/Pane.tsx) draws `state` after every change. Excel is reached only through a WorkbookGateway, so the
- * same controller runs against Excel, against the browser test's Office stand-in, and against fakes.
+ * The pane's actions, independent of the DOM and of Office.js: the buttons call these methods, each ends
+ * in a new PaneState (pane-state.ts) that the view (ui/Pane.tsx) draws. Excel is reached only through a
+ * WorkbookGateway, so the same controller runs against Excel, against the browser test's Office stand-in,
+ * and against fakes.
  */
 import type { Grid } from "../engine/grid";
 import type { SheetAnalysis } from "../engine/model";
 import { analyzeGrid, type AnalyzeOptions } from "../engine/analyze";
-import { describeProblem, sameRule, type PolicyRule } from "../engine/policy/index";
+import { describeProblem, type PolicyRule } from "../engine/policy/index";
 import { planFill, planFillSheet } from "../engine/fill/index";
 import { invertPlan, isEmptyPlan, type EditPlan } from "../engine/plan";
 import { t, type Lang } from "../i18n/index";
@@ -16,47 +17,14 @@ import type { WorkbookGateway } from "../excel/workbook";
 import type { RibbonResult } from "../excel/ribbon-validate";
 import { allIssues } from "../excel/ribbon-validate";
 import { loadPolicyRules, savePolicyRules } from "../excel/policy-store";
-import { debounce } from "./debounce";
+import { LiveMode } from "./live-mode";
 import { fillOptions, loadSettings, paneLang, saveSettings, type PaneSettings } from "./pane-settings";
-import { previewLines, type PreviewLine } from "./preview";
-import { buildIssueView, type IssueItem, type IssueView } from "./view-model";
-import { foundRuleAt, foundRuleItems, type FoundRuleItem } from "./policy-view";
-import { emptyRuleForm, formToRule, ruleToForm, type RuleForm, type RuleFormError } from "./rule-form";
-
-export interface PaneStatus {
-  readonly kind: "info" | "success" | "error";
-  readonly text: string;
-}
-
-export interface PanePreview {
-  readonly lines: readonly PreviewLine[];
-  readonly merges: number;
-}
-
-/** The rule being added (index null) or edited in the "Quy định" section. */
-export interface RuleEdit {
-  readonly index: number | null;
-  readonly form: RuleForm;
-  readonly errors: readonly RuleFormError[];
-}
-
-export interface PaneState {
-  readonly lang: Lang;
-  readonly settings: PaneSettings;
-  readonly busy: boolean;
-  readonly status?: PaneStatus;
-  readonly view?: IssueView;
-  readonly preview?: PanePreview;
-  readonly canUndo: boolean;
-  readonly selectedKey?: string;
-  /** The saved policy rules (document settings), checked on every "Kiểm tra" and by the ribbon. */
-  readonly rules: readonly PolicyRule[];
-  /** Why the saved rules could not be read, in words. */
-  readonly rulesProblem?: string;
-  readonly ruleEdit?: RuleEdit;
-  /** Rules the sheet's captions state: shown, applied only once the user saves them. */
-  readonly found?: readonly FoundRuleItem[];
-}
+import { previewLines } from "./preview";
+import { buildIssueView, findIssueItem, type IssueItem } from "./view-model";
+import type { PaneState, PaneStatus } from "./pane-state";
+import { foundRuleAt, foundRuleItems } from "./policy-view";
+import { formToRule, type RuleForm } from "./rule-form";
+import { formFor, withAdoptedRule, withSavedRule, withoutRule } from "./rule-list";
 
 export interface ControllerDeps {
   readonly workbook: WorkbookGateway;
@@ -75,10 +43,7 @@ export class PaneController {
   private analysis?: SheetAnalysis;
   private pending?: EditPlan;
   private readonly undoStack: EditPlan[] = [];
-  private unwatch?: () => Promise<void>;
-  /** Our own writes fire onChanged too; events until this time are ours, not the user's. */
-  private quietUntil = 0;
-  private readonly liveCheck: ReturnType<typeof debounce>;
+  private readonly live: LiveMode;
 
   constructor(private readonly deps: ControllerDeps) {
     const settings = loadSettings(deps.store);
@@ -86,7 +51,7 @@ export class PaneController {
     const saved = loadPolicyRules(deps.store);
     const rulesProblem = saved.problems.length > 0 ? this.problemText(saved.problems.map((p) => describeProblem(p, lang)), lang) : undefined;
     this.state = { lang, settings, busy: false, canUndo: false, rules: saved.rules, rulesProblem };
-    this.liveCheck = debounce(() => void this.validate(), deps.liveDelayMs ?? 1200);
+    this.live = new LiveMode(deps.workbook, () => void this.validate(), () => this.state.busy, deps.liveDelayMs);
   }
 
   /** Calls `listener` after every change; returns the call that stops it. */
@@ -120,7 +85,7 @@ export class PaneController {
     } catch (e) {
       this.fail(e);
     } finally {
-      if (writes) this.quietUntil = Date.now() + 1500;
+      if (writes) this.live.wrote();
     }
   }
 
@@ -156,9 +121,7 @@ export class PaneController {
 
   /** Opens the form on a new rule (no index) or on saved rule `index`. */
   editRule(index?: number): void {
-    const rule = index === undefined ? undefined : this.state.rules[index];
-    const form = rule ? ruleToForm(rule, this.state.lang) : emptyRuleForm();
-    this.set({ ruleEdit: { index: rule ? (index as number) : null, form, errors: [] } });
+    this.set({ ruleEdit: { ...formFor(this.state.rules, index, this.state.lang), errors: [] } });
   }
 
   /** The form as typed so far (e.g. another kind chosen): redrawn with the fields of that kind. */
@@ -178,25 +141,19 @@ export class PaneController {
       this.set({ ruleEdit: { index: edit ? edit.index : null, form, errors: result.errors } });
       return Promise.resolve();
     }
-    const rules = this.state.rules.slice();
-    if (edit && edit.index !== null && edit.index < rules.length) rules[edit.index] = result.rule;
-    else rules.push(result.rule);
-    return this.saveRules(rules, "pane.rules.saved");
+    return this.saveRules(withSavedRule(this.state.rules, edit ? edit.index : null, result.rule), "pane.rules.saved");
   }
 
   removeRule(index: number): Promise<void> {
-    if (index < 0 || index >= this.state.rules.length) return Promise.resolve();
-    return this.saveRules(
-      this.state.rules.filter((_, i) => i !== index),
-      "pane.rules.removed",
-    );
+    const rules = withoutRule(this.state.rules, index);
+    return rules ? this.saveRules(rules, "pane.rules.removed") : Promise.resolve();
   }
 
   /** "Thêm vào quy định": a found rule becomes a saved rule, the user's explicit choice. */
   adoptFoundRule(key: string): Promise<void> {
     const rule = foundRuleAt(this.analysis, key);
-    if (!rule || this.state.rules.some((r) => sameRule(r, rule))) return Promise.resolve();
-    return this.saveRules([...this.state.rules, rule], "pane.rules.adopted");
+    const rules = rule && withAdoptedRule(this.state.rules, rule);
+    return rules ? this.saveRules(rules, "pane.rules.adopted") : Promise.resolve();
   }
 
   /** Persists the rules, then re-checks the sheet already read (no new read from Excel) so findings follow. */
@@ -221,8 +178,7 @@ export class PaneController {
   }
 
   findItem(key: string): IssueItem | undefined {
-    for (const table of this.state.view?.tables ?? []) for (const g of table.groups) for (const i of g.items) if (i.key === key) return i;
-    return undefined;
+    return findIssueItem(this.state.view, key);
   }
 
   select(key: string): Promise<void> {
@@ -320,17 +276,7 @@ export class PaneController {
   }
 
   /** Subscribes to or unsubscribes from sheet changes to match the live setting. */
-  async applyLiveMode(): Promise<void> {
-    if (this.state.settings.live && !this.unwatch) {
-      this.unwatch = await this.deps.workbook.watchActiveSheet(() => {
-        if (Date.now() < this.quietUntil || this.state.busy) return;
-        this.liveCheck();
-      });
-    } else if (!this.state.settings.live && this.unwatch) {
-      const stop = this.unwatch;
-      this.unwatch = undefined;
-      this.liveCheck.cancel();
-      await stop();
-    }
+  applyLiveMode(): Promise<void> {
+    return this.live.set(this.state.settings.live);
   }
 }

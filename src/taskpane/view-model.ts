@@ -172,3 +172,9 @@ export function buildIssueView(analysis: SheetAnalysis, lang: Lang): IssueView {
   };
   return { summary: { ...counts, text: t("pane.summary", lang, counts) }, tables };
 }
+
+/** The item a key of this view names (keys are stable within one analysis). */
+export function findIssueItem(view: IssueView | undefined, key: string): IssueItem | undefined {
+  for (const table of view?.tables ?? []) for (const g of table.groups) for (const i of g.items) if (i.key === key) return i;
+  return undefined;
+}

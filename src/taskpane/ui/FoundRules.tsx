@@ -2,7 +2,8 @@
 import * as React from "react";
 import { DefaultButton } from "@fluentui/react";
 import { t } from "../../i18n/index";
-import type { PaneController, PaneState } from "../controller";
+import type { PaneController } from "../controller";
+import type { PaneState } from "../pane-state";
 
 export function FoundRules({ state, controller }: { readonly state: PaneState; readonly controller: PaneController }) {
   const items = state.found ?? [];

@@ -6,7 +6,8 @@
 import * as React from "react";
 import { DefaultButton, type IButtonStyles, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from "@fluentui/react";
 import { t } from "../../i18n/index";
-import type { PaneController, PaneState, PaneStatus } from "../controller";
+import type { PaneController } from "../controller";
+import type { PaneState, PaneStatus } from "../pane-state";
 import { FoundRules } from "./FoundRules";
 import { IssueList } from "./IssueList";
 import { PreviewBox } from "./PreviewBox";

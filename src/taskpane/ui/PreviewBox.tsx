@@ -2,7 +2,7 @@
 import * as React from "react";
 import { DefaultButton, PrimaryButton, Stack } from "@fluentui/react";
 import { t } from "../../i18n/index";
-import type { PaneState } from "../controller";
+import type { PaneState } from "../pane-state";
 
 interface Props {
   readonly state: PaneState;

@@ -7,7 +7,8 @@ import * as React from "react";
 import { ChoiceGroup, DefaultButton, Dropdown, PrimaryButton, Stack, TextField } from "@fluentui/react";
 import type { PolicyRuleKind } from "../../engine/policy/index";
 import { t, type Lang } from "../../i18n/index";
-import type { PaneController, PaneState, RuleEdit } from "../controller";
+import type { PaneController } from "../controller";
+import type { PaneState, RuleEdit } from "../pane-state";
 import { savedRuleItems } from "../policy-view";
 import { RULE_KINDS, RULE_OPTIONS, switchKind, type RuleForm, type RuleFormField } from "../rule-form";
 

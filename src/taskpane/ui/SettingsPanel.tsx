@@ -2,7 +2,8 @@
 import * as React from "react";
 import { Checkbox, Dropdown, Stack } from "@fluentui/react";
 import { t } from "../../i18n/index";
-import type { PaneController, PaneState } from "../controller";
+import type { PaneController } from "../controller";
+import type { PaneState } from "../pane-state";
 import type { PaneSettings } from "../pane-settings";
 import { RulesSection } from "./RulesSection";
 
