@@ -4,6 +4,8 @@
  * at all) the pane still renders, and its actions explain that Excel is needed — which is also the seam
  * the browser test uses, with its own Office stand-in.
  */
+// First, before any Fluent UI module reads it.
+import "./ui/fabric-config";
 import { ExcelAdapterError } from "../excel/errors";
 import { hostFeatures } from "../excel/features";
 import { onRibbonResult, takeRibbonResult } from "../excel/ribbon-validate";
