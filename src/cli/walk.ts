@@ -1,7 +1,9 @@
 /**
- * FILE|DIR arguments → the workbooks to check. A directory means every .xlsx directly in it, sorted by
- * name so runs are repeatable; Excel's lock files ("~$Book.xlsx") are skipped. A path that does not exist
- * is kept: the reader reports it as NOT_FOUND next to the files that could be read.
+ * FILE|DIR arguments → the workbooks to check. A directory means every Excel workbook directly in it —
+ * .xlsx and .xlsm, and also old .xls files, so the report says each of those must be saved as .xlsx
+ * instead of leaving it out in silence — sorted by name so runs are repeatable; Excel's lock files
+ * ("~$Book.xlsx") are skipped. A path that does not exist is kept: the reader reports it as NOT_FOUND next
+ * to the files that could be read.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
@@ -12,7 +14,7 @@ export interface WalkResult {
   readonly emptyDirs: string[];
 }
 
-const isWorkbookName = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith("~$");
+const isWorkbookName = (name: string) => /\.(xlsx|xlsm|xls)$/i.test(name) && !name.startsWith("~$");
 
 async function isDirectory(p: string): Promise<boolean> {
   try {

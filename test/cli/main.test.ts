@@ -183,7 +183,7 @@ describe("quota-check arguments", () => {
     const { code, err } = await run(empty, "--lang", "en");
     await fs.rm(empty, { recursive: true, force: true });
     expect(code).toBe(2);
-    expect(err).toMatch(/no \.xlsx file/);
+    expect(err).toMatch(/holds no Excel workbook/);
   });
 
   it.each([[["--lang", "en", "fix"]], [["--lang=en", "fix"]]])("%j: the language may come before `fix`", async (lead) => {

@@ -7,15 +7,15 @@ describe("expandPaths", () => {
   let dir: string;
   beforeAll(async () => {
     dir = await fs.mkdtemp(path.join(os.tmpdir(), "qc-walk-"));
-    for (const name of ["b.xlsx", "a.XLSX", "~$a.xlsx", "notes.txt", "c.xls"]) await fs.writeFile(path.join(dir, name), "");
+    for (const name of ["b.xlsx", "a.XLSX", "~$a.xlsx", "notes.txt", "c.xls", "d.xlsm", "e.csv"]) await fs.writeFile(path.join(dir, name), "");
     await fs.mkdir(path.join(dir, "sub.xlsx"));
     await fs.mkdir(path.join(dir, "empty"));
   });
   afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
-  it("lists a directory's .xlsx files sorted, without lock files, other files or sub-directories", async () => {
+  it("lists a directory's workbooks sorted (.xls too, to be reported), without lock files, other files or sub-directories", async () => {
     const { files, emptyDirs } = await expandPaths([dir]);
-    expect(files).toEqual([path.join(dir, "a.XLSX"), path.join(dir, "b.xlsx")]);
+    expect(files).toEqual(["a.XLSX", "b.xlsx", "c.xls", "d.xlsm"].map((f) => path.join(dir, f)));
     expect(emptyDirs).toEqual([]);
   });
 
