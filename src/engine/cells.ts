@@ -74,6 +74,16 @@ export function readText(raw: string, hint?: NumberStyleHint): CellReading {
   };
 }
 
+/**
+ * "-", "–", "x", "…": what published tables put in a cell that was assigned nothing. Treated as blank:
+ * no NOT_A_NUMBER, and a unit row of them is still a unit row.
+ */
+const NOTHING_MARK = /^[-–—x.…\s]+$/i;
+
+export function isNothingMark(text: string): boolean {
+  return NOTHING_MARK.test(text);
+}
+
 /** The numeric value of a reading (number or text-number), else undefined. */
 export function numericValue(r: CellReading): number | undefined {
   return r.kind === "number" || r.kind === "text-number" ? r.value : undefined;

@@ -4,12 +4,10 @@
  */
 import { valueAt, type Grid } from "../grid";
 import type { Table } from "../model";
-import { readCell } from "../cells";
+import { isNothingMark, readCell } from "../cells";
 import type { TableValues } from "../relations/values";
 import type { IssueCollector } from "./collector";
 
-/** "-", "–", "x", "…": what published tables put in a cell that was assigned nothing; treated as blank. */
-const NOTHING_MARK = /^[-–—x.…\s]+$/i;
 
 export function checkCellTypes(grid: Grid, table: Table, v: TableValues, out: IssueCollector): void {
   const numeric = new Set(v.numericCols.map((c) => c.col));
@@ -57,7 +55,7 @@ function checkNumericCell(
       out.add({ code: "FORMULA_ERROR", row, col, actual: r.error });
       return;
     case "text":
-      if (inFigures && !NOTHING_MARK.test(r.text)) out.add({ code: "NOT_A_NUMBER", row, col, actual: r.text });
+      if (inFigures && !isNothingMark(r.text)) out.add({ code: "NOT_A_NUMBER", row, col, actual: r.text });
       return;
     case "boolean":
       if (inFigures) out.add({ code: "NOT_A_NUMBER", row, col, actual: r.value ? "TRUE" : "FALSE" });

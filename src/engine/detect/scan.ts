@@ -4,7 +4,7 @@
  * 10,000 × 30 sheet must stay linear and light, so nothing later searches the merge list or re-parses
  * text, and number cells live in typed arrays (an object per cell would be most of the run time).
  */
-import { type CellReading, formatDecimals, isPercentFormat, readCell } from "../cells";
+import { type CellReading, formatDecimals, isNothingMark, isPercentFormat, readCell } from "../cells";
 import { type Grid, type MergedArea, gridColCount, gridRowCount } from "../grid";
 import { type NumberStyleHint, inferNumberStyle } from "../numbers";
 
@@ -108,7 +108,8 @@ export function scanGrid(grid: Grid): Scan {
         continue;
       }
       const reading = readCell(grid, r + top, c + left, hints[c]);
-      if (reading.kind === "blank") continue;
+      // A "-" or "x" for "nothing assigned" reads as blank, so a unit row of them stays a unit row.
+      if (reading.kind === "blank" || (reading.kind === "text" && isNothingMark(reading.text))) continue;
       kinds[i] = Kind.Other;
       others.set(i, reading);
     }

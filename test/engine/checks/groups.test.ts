@@ -59,3 +59,19 @@ test("inside one group, a skipped number and a repeated name are still reported"
     ["DUPLICATE_UNIT", 4],
   ]);
 });
+
+test("'-' in unit and total cells is 'nothing': no NOT_A_NUMBER, and the sums are judged without it", () => {
+  const issues = analyzeGrid(
+    gridFromRows("S", [
+      ["STT", "Đơn vị", "Chỉ tiêu", "Đã kết nạp", "Đang trình"],
+      [1, "Xã A", 10, 5, "-"],
+      [2, "Xã B", 8, "-", "-"],
+      [3, "Quân sự huyện", "-", "-", "-"],
+      [null, "Tổng cộng", 18, 6, "-"],
+    ]),
+  ).tables.flatMap((t) => t.issues);
+  expect(issues.filter((i) => i.severity === "error")).toEqual([
+    // 5 + nothing = 5, not 6: the one real mistake.
+    expect.objectContaining({ code: "TOTAL_MISMATCH", row: 4, col: 3, expected: 5, actual: 6 }),
+  ]);
+});

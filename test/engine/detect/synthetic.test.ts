@@ -427,3 +427,18 @@ describe("units whose names start like a sub-total", () => {
     expect(t.dataRows).toEqual([1, 2, 4]);
   });
 });
+
+describe("'-' and 'x' for 'nothing assigned'", () => {
+  it.each([["-"], ["x"], ["–"]])("a unit row of %s is a unit row: the table and its total row go on past it", (mark) => {
+    const t = only([
+      ["STT", "Đơn vị", "Chỉ tiêu", "Đã kết nạp", "Đang trình"],
+      [1, "Xã A", 10, 5, 1],
+      [2, "Xã B", 8, 3, 0],
+      [3, "Công an huyện", mark, mark, mark],
+      [4, "Xã C", 6, 6, 2],
+      [null, "Tổng cộng", 10 + 8 + 6, 5 + 3 + 6, 1 + 0 + 2],
+    ]);
+    expect(t.dataRows).toEqual([1, 2, 3, 4]);
+    expect(t.totalRows).toEqual([5]);
+  });
+});
