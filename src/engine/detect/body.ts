@@ -9,6 +9,8 @@ import { isGroupLabel, isGroupNumber, isInWhichLabel, isSubtotalLabel, isTotalLa
 import { type Scan, cellAt, shownText } from "./scan";
 import { foldKey } from "../text";
 import { hasValues } from "./extent";
+import { confirmsSum } from "./group-sums";
+import { nestByNumbering } from "./nesting";
 
 export interface BodyRows {
   readonly dataRows: number[];
@@ -90,7 +92,9 @@ export function classifyBody(
       groupStart = i + 1;
     }
   }
-  return { dataRows, totalRows, subtotals, headings, inWhich };
+  // "1 | Huyện A" over "a | Xã X", "b | Xã Y" (or 1.1, 1.2): a unit row that adds up the rows numbered under it.
+  const nested = sttCol === null ? { dataRows, subtotals } : nestByNumbering(s, dataRows, subtotals, sttCol, sumCols);
+  return { dataRows: nested.dataRows, totalRows, subtotals: nested.subtotals, headings, inWhich };
 }
 
 /** Data rows next to a group row, walking forward (leading groups) or back (trailing "Cộng …"). */
@@ -101,25 +105,6 @@ function collectMembers(rows: readonly number[], kinds: readonly Kind[], from: n
     out.push(rows[i]);
   }
   return step === 1 ? out : out.reverse();
-}
-
-/** The group row's values equal the sums of its members' in at least half the columns both fill. */
-function confirmsSum(s: Scan, row: number, members: readonly number[], cols: readonly number[]): boolean {
-  if (members.length === 0) return false;
-  let compared = 0;
-  let equal = 0;
-  for (const c of cols) {
-    const v = cellAt(s, row, c);
-    if (v.kind !== "number" && v.kind !== "text-number") continue;
-    let sum = 0;
-    for (const m of members) {
-      const x = cellAt(s, m, c);
-      if (x.kind === "number" || x.kind === "text-number") sum += x.value;
-    }
-    compared++;
-    if (Math.abs(sum - v.value) <= 1e-9 * Math.max(1, Math.abs(sum))) equal++;
-  }
-  return compared > 0 && equal > 0 && equal * 2 >= compared;
 }
 
 /** The first words every total, sub-total, group or "Trong đó" label starts with (on foldKey). */

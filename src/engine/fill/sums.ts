@@ -67,8 +67,23 @@ export function planColumnTotal(
 
 /** Sub-totals before totals, so a total that adds sub-totals sees their corrected values. */
 export function orderTotals(table: Table, rels: readonly TotalRelation[]): TotalRelation[] {
-  const isSub = (r: TotalRelation) => table.subtotals.some((g) => g.row === r.row);
-  return [...rels.filter(isSub), ...rels.filter((r) => !isSub(r))];
+  const subRows = new Set(table.subtotals.map((g) => g.row));
+  const subs = rels.filter((r) => subRows.has(r.row));
+  // Nested sub-totals (1 over 1.1 over 1.1.1): a sub-total comes after the sub-totals among its rows.
+  const ordered: TotalRelation[] = [];
+  const placed = new Set<number>();
+  const pending = new Set(subs.map((_, i) => i));
+  while (pending.size > 0) {
+    const placedRows = new Set([...placed].map((i) => subs[i].row));
+    const ready = [...pending].filter((i) => subs[i].rows.every((m) => !subRows.has(m) || placedRows.has(m)));
+    // A cycle cannot come from detection; should one appear, the rest keep their sheet order.
+    for (const i of ready.length > 0 ? ready : [...pending]) {
+      ordered.push(subs[i]);
+      placed.add(i);
+      pending.delete(i);
+    }
+  }
+  return [...ordered, ...rels.filter((r) => !subRows.has(r.row))];
 }
 
 type ShortfallRelation = Extract<Relation, { kind: "shortfall" }>;

@@ -442,3 +442,53 @@ describe("'-' and 'x' for 'nothing assigned'", () => {
     expect(t.totalRows).toEqual([5]);
   });
 });
+
+describe("sub-totals told by row numbers (1 over a, b; 1 over 1.1, 1.2)", () => {
+  it("a district row that adds up the communes lettered under it is their sub-total", () => {
+    const t = only([
+      ["STT", "Đơn vị", "Chỉ tiêu", "Đã kết nạp"],
+      [1, "Đảng bộ huyện A", 4 + 6, 2 + 4],
+      ["a", "Xã X", 4, 2],
+      ["b", "Xã Y", 6, 4],
+      [2, "Đảng bộ huyện B", 2 + 3, 1 + 2],
+      ["a", "Xã Z", 2, 1],
+      ["b", "Xã W", 3, 2],
+      [null, "Tổng cộng", 15, 9],
+    ]);
+    expect(t.subtotals).toEqual([
+      { row: 1, members: [2, 3] },
+      { row: 4, members: [5, 6] },
+    ]);
+    expect(t.dataRows).toEqual([2, 3, 5, 6]);
+  });
+
+  it("three levels: 1 adds up 1.1 and 1.2, and 1.1 adds up 1.1.1 and 1.1.2", () => {
+    const t = only([
+      ["TT", "Đơn vị", "Chỉ tiêu"],
+      ["1", "Khối huyện", 3 + 2 + 4],
+      ["1.1", "Huyện A", 3 + 2],
+      ["1.1.1", "Xã X", 3],
+      ["1.1.2", "Xã Y", 2],
+      ["1.2", "Huyện B", 4],
+      ["2", "Sở Z", 7],
+      [null, "Tổng cộng", 16],
+    ]);
+    expect(t.subtotals).toEqual([
+      { row: 1, members: [2, 5] },
+      { row: 2, members: [3, 4] },
+    ]);
+    expect(t.dataRows).toEqual([3, 4, 5, 6]);
+  });
+
+  it("a numbered row whose sub-items do not add up to it stays a unit", () => {
+    const t = only([
+      ["STT", "Đơn vị", "Chỉ tiêu", "Đã kết nạp"],
+      [1, "Xã A", 10, 6],
+      ["a", "Chi bộ thôn 1", 4, 2], // 4 + 3 ≠ 10, 2 + 1 ≠ 6: items of the unit, not its parts
+      ["b", "Chi bộ thôn 2", 3, 1],
+      [2, "Xã B", 5, 3],
+      [null, "Tổng cộng", 15, 9],
+    ]);
+    expect(t.subtotals).toEqual([]);
+  });
+});

@@ -214,3 +214,28 @@ describe("breakdown tables: each subset's share of the total row", () => {
     expect(valueAt(filled, 4, 2)).toBe(39.6);
   });
 });
+
+describe("nested sub-totals (1 over 1.1 over 1.1.1)", () => {
+  // "Đã kết nạp" of 1.1 says 9 although its communes add up to 1 + 2 = 3 (its quota 5 = 3 + 2 is right, so
+  // it is still read as their sub-total); 1 says 9 + 1 = 10, right only for what 1.1 shows.
+  const grid = gridFromRows("S", [
+    ["TT", "Đơn vị", "Chỉ tiêu", "Đã kết nạp"],
+    ["1", "Khối huyện", 5 + 4, 9 + 1],
+    ["1.1", "Huyện A", 3 + 2, 9],
+    ["1.1.1", "Xã X", 3, 1],
+    ["1.1.2", "Xã Y", 2, 2],
+    ["1.2", "Huyện B", 4, 1],
+    ["2", "Sở Z", 7, 3],
+    [null, "Tổng cộng", 3 + 2 + 4 + 7, 1 + 2 + 1 + 3],
+  ]);
+
+  test("the fill corrects the inner sub-total first, so the outer one's value follows", () => {
+    const analysis = analyzeGrid(grid).tables[0];
+    expect(analysis.table.subtotals.map((g) => g.row)).toEqual([1, 2]);
+    const plan = planFill(grid, analysis);
+    const after = (row: number) => plan.edits.find((e) => e.row === row && e.col === 3)?.after;
+    expect(after(2)).toMatchObject({ formula: "=SUM(D4:D5)", value: 1 + 2 });
+    expect(after(1)).toMatchObject({ value: 1 + 2 + 1 });
+    expect(valueAt(evaluateGrid(applyPlanToGrid(grid, plan)), 1, 3)).toBe(1 + 2 + 1);
+  });
+});
