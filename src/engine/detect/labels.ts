@@ -20,7 +20,15 @@ export function isTotalLabel(text: string): boolean {
   if (/^(tong cong|cong|tong|tong so|toan tinh|toan huyen|toan thanh pho|toan thi xa|toan quan|toan dang bo|toan khoi|toan nganh|ca nuoc)$/.test(k)) {
     return true;
   }
-  return /^tong cong\b/.test(k) || /^tong so\b/.test(k) || /^toan (tinh|huyen|dang bo|khoi)\b/.test(k);
+  return /^tong cong\b/.test(k) || /^tong so\b/.test(k) || /^toan (tinh|huyen|dang bo|khoi)\b/.test(k) || isGrandTotalPhrase(k);
+}
+
+/**
+ * Grand totals written with "Cộng" / "Tổng" and more words: "Cộng toàn tỉnh", "Tổng toàn huyện", "Cộng chung",
+ * and the sum of the groups "Cộng (I + II)", "Tổng (A+B)". Never sub-totals.
+ */
+function isGrandTotalPhrase(k: string): boolean {
+  return /^(?:tong cong|cong|tong)\s+(?:toan|chung)\b/.test(k) || /^(?:tong cong|cong|tong)\s*\(?\s*[ivxlc0-9a-d]+(?:\s*\+\s*[ivxlc0-9a-d]+)+\s*\)?$/.test(k);
 }
 
 /**
@@ -30,16 +38,16 @@ export function isTotalLabel(text: string): boolean {
  */
 export function isSubtotalLabel(text: string): boolean {
   const k = stripEnumerator(labelKey(text));
-  if (/^tong cong\b/.test(k)) return false;
+  if (/^tong cong\b/.test(k) || isGrandTotalPhrase(k)) return false;
   return SUBTOTAL_NAMING.test(k) || /^tong khoi\b/.test(k);
 }
 
-const SUBTOTAL_NAMING = /^cong\s*(?:[:(-]\s*)?(?:khoi|nhom|cum|cac|toan|phan|muc|dang bo|chi bo|(?:[ivxlc]+|[a-d])(?=$|[\s.:)\-]))/;
+const SUBTOTAL_NAMING = /^cong\s*(?:[:(-]\s*)?(?:khoi|nhom|cum|cac|phan|muc|dang bo|chi bo|(?:[ivxlc]+|[a-d])(?=$|[\s.:)\-]))/;
 
 /** "Cộng" and another word: a sub-total only when its numbers add up its group (or a unit named so). */
 export function startsLikeSubtotal(text: string): boolean {
   const k = stripEnumerator(labelKey(text));
-  return !/^tong cong\b/.test(k) && /^cong\s+\S/.test(k);
+  return !/^tong cong\b/.test(k) && !isGrandTotalPhrase(k) && /^cong\s+\S/.test(k);
 }
 
 /** A group heading: "I. Khối huyện", "II - Khối cơ quan", "Khối doanh nghiệp", "A. Đảng bộ huyện". */

@@ -492,3 +492,19 @@ describe("sub-totals told by row numbers (1 over a, b; 1 over 1.1, 1.2)", () => 
     expect(t.subtotals).toEqual([]);
   });
 });
+
+describe("grand totals written with more words", () => {
+  it.each([["Cộng (I + II)"], ["Cộng toàn tỉnh"], ["Tổng (A+B)"], ["Cộng chung"]])("'%s' after two groups is the grand total", (label) => {
+    const t = only([
+      ["STT", "Đơn vị", "Chỉ tiêu"],
+      ["I", "Khối huyện", 7],
+      [1, "Huyện A", 4],
+      [2, "Huyện B", 3],
+      ["II", "Khối cơ quan", 5],
+      [3, "Sở X", 5],
+      [null, label, 12],
+    ]);
+    expect(t.totalRows).toEqual([6]);
+    expect(t.subtotals.map((g) => g.row)).toEqual([1, 4]);
+  });
+});
