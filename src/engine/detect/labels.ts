@@ -77,7 +77,9 @@ export function isSttHeader(text: string): boolean {
 /** Percent column headers: "Tỷ lệ %", "Tỉ lệ (%)", "%", "Đạt %". */
 export function isPercentHeader(text: string): boolean {
   const k = foldKey(text);
-  return /\b(ty|ti) le\b/.test(k) || k.includes("%");
+  // "3,5%" in "Chỉ tiêu năm 2024 (3,5%)" states the rule the counts follow; only a bare "%" (a unit) or
+  // "tỷ lệ" makes the column a percent.
+  return /\b(ty|ti) le\b/.test(k) || k.replace(/\d+(?:[.,]\d+)?\s*%/g, "").includes("%");
 }
 
 /** Notes columns ("Ghi chú", "Nguồn số liệu"): text even when every cell is blank. */

@@ -508,3 +508,15 @@ describe("grand totals written with more words", () => {
     expect(t.subtotals.map((g) => g.row)).toEqual([1, 4]);
   });
 });
+
+describe("a rule's percent in a header does not make the column a percent", () => {
+  it("'Chỉ tiêu năm 2024 (3,5%)' holds counts; 'Đạt %' and 'Tỷ lệ (3,5%)' hold percents", () => {
+    const t = only([
+      ["STT", "Đơn vị", "Số đảng viên", "Chỉ tiêu năm 2024 (3,5%)", "Đạt %", "Tỷ lệ (3,5%)"],
+      [1, "A", 120, 5, 40, 4.17],
+      [2, "B", 300, 11, 54.55, 3.67],
+      [null, "Tổng cộng", 420, 16, 50, 3.81],
+    ]);
+    expect(t.columns.slice(2).map((c) => c.role)).toEqual(["count", "count", "percent", "percent"]);
+  });
+});
