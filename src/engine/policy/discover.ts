@@ -105,7 +105,7 @@ function planTotals(folded: string, years: readonly number[]): PolicyRule[] {
 function minShares(folded: string, years: readonly number[]): PolicyRule[] {
   if (!/\b(ty le|ti le|chiem)\b/.test(folded)) return [];
   const threshold = new RegExp(
-    String.raw`(?:\btu\s+(${PERCENT})\s*%\s*tro len|\b(?:toi thieu|it nhat|khong duoi)\s+(?:(?:la|dat)\s+)?(${PERCENT})\s*%)`,
+    String.raw`(?:\btu\s+(${PERCENT})\s*%\s*tro len|\b(?:toi thieu|it nhat|khong duoi|tren)\s+(?:(?:la|dat)\s+)?(${PERCENT})\s*%)`,
     "g",
   );
   const rules: PolicyRule[] = [];

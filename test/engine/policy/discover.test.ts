@@ -33,6 +33,12 @@ describe("discoverRules: rules stated without doubt are found", () => {
     expect(discoverRules([nfd]).map((f) => f.rule)).toMatchObject([{ kind: "minRate", percent: 3.5, rounding: "up" }]);
   });
 
+  test("'chiếm trên 60%' of a named group is a minimum share", () => {
+    expect(discoverRules(["Tỷ lệ đảng viên mới là đoàn viên thanh niên chiếm trên 60%."]).map((f) => f.rule)).toMatchObject([
+      { kind: "minShare", part: { header: ["Đoàn viên thanh niên"] }, percent: 60, per: "table" },
+    ]);
+  });
+
   test("an English caption stating a minimum rate is found", () => {
     expect(discoverRules(["New admissions of at least 3% of members in every unit."]).map((f) => f.rule)).toMatchObject([
       { kind: "minRate", percent: 3, rounding: "up" },
@@ -49,6 +55,7 @@ describe("discoverRules: ambiguous or descriptive wording finds nothing", () => 
     ["a past year's result (seed 002)", "Năm 2020 kết nạp 3293 đảng viên mới, đạt 77,51% chỉ tiêu; năm 2021 kết nạp 4037 đảng viên mới, đạt 90% chỉ tiêu."],
     ["results so far (seed 001)", "Kết quả 9 tháng đầu năm 2023 đã kết nạp được 164 đảng viên, đạt 58,57% so với chỉ tiêu giao (280)."],
     ["what the total amounts to (seed 004)", "(đạt trên 4% đảng viên toàn Đảng bộ)"],
+    ["'trên 60%' with no group named before it", "Tỷ lệ kết nạp đạt trên 60% kế hoạch."],
     ["an appendix title", "GIAO CHỈ TIÊU PHÁT TRIỂN ĐẢNG VIÊN NĂM 2024 VÀ NĂM 2025"],
     ["a header saying 'at least' without a rate", "Kết nạp mới đoàn viên năm 2024 (tối thiểu)"],
   ])("%s", (_, text) => {
