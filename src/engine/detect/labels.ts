@@ -37,17 +37,22 @@ function isGrandTotalPhrase(k: string): boolean {
  * Cộng Hòa, Cộng Hiền, Cộng Lạc, and a table may list them without "Xã".
  */
 export function isSubtotalLabel(text: string): boolean {
+  const k = subtotalCandidate(text);
+  return k !== undefined && (SUBTOTAL_NAMING.test(k) || /^tong khoi\b/.test(k));
+}
+
+/** The label's key, or undefined when it names a grand total ("Tổng cộng …", "Cộng toàn tỉnh", "Cộng (I + II)"). */
+function subtotalCandidate(text: string): string | undefined {
   const k = stripEnumerator(labelKey(text));
-  if (/^tong cong\b/.test(k) || isGrandTotalPhrase(k)) return false;
-  return SUBTOTAL_NAMING.test(k) || /^tong khoi\b/.test(k);
+  return /^tong cong\b/.test(k) || isGrandTotalPhrase(k) ? undefined : k;
 }
 
 const SUBTOTAL_NAMING = /^cong\s*(?:[:(-]\s*)?(?:khoi|nhom|cum|cac|phan|muc|dang bo|chi bo|(?:[ivxlc]+|[a-d])(?=$|[\s.:)\-]))/;
 
 /** "Cộng" and another word: a sub-total only when its numbers add up its group (or a unit named so). */
 export function startsLikeSubtotal(text: string): boolean {
-  const k = stripEnumerator(labelKey(text));
-  return !/^tong cong\b/.test(k) && !isGrandTotalPhrase(k) && /^cong\s+\S/.test(k);
+  const k = subtotalCandidate(text);
+  return k !== undefined && /^cong\s+\S/.test(k);
 }
 
 /** A group heading: "I. Khối huyện", "II - Khối cơ quan", "Khối doanh nghiệp", "A. Đảng bộ huyện". */
