@@ -108,14 +108,20 @@ function item(issue: Issue, index: number, tableIndex: number, sheet: string, ta
   };
 }
 
+/** An issue with the item that shows it (the item's texts are formatted; the issue keeps the raw values). */
+interface Shown {
+  readonly code: string;
+  readonly issue: Issue;
+  readonly item: IssueItem;
+}
+
 /**
  * A column's run of numbers stored as text is one item at its first cell (engine/column-runs.ts):
  * selecting it goes there, "Điền tất cả" converts them all, the marks still cover every cell.
  */
-function collapseTextNumbers(items: readonly IssueItem[], issues: readonly Issue[], lang: Lang): IssueItem[] {
-  return listWithColumnRuns(items, (i) => i.col).map(({ item, run }) => {
+function collapseTextNumbers(shown: readonly Shown[], lang: Lang): IssueItem[] {
+  return listWithColumnRuns(shown, (s) => s.item.col).map(({ item: { issue, item }, run }) => {
     if (!run) return item;
-    const first = issues[Number(item.key.split("/")[1])];
     return {
       ...item,
       key: `${item.key}+${run.length - 1}`,
@@ -123,8 +129,8 @@ function collapseTextNumbers(items: readonly IssueItem[], issues: readonly Issue
         count: run.length,
         column: columnLetter(item.col),
         first: item.address,
-        last: run[run.length - 1].address,
-        text: first.actual === undefined ? "" : String(first.actual),
+        last: run[run.length - 1].item.address,
+        text: issue.actual === undefined ? "" : String(issue.actual),
       }),
       expected: undefined,
       actual: undefined,
@@ -147,8 +153,7 @@ export function buildIssueView(analysis: SheetAnalysis, lang: Lang): IssueView {
     title: t("pane.table.title", lang, { range: a1Range(ta.table.top, ta.table.left, ta.table.bottom, ta.table.right) }),
     groups: bySeverity(
       collapseTextNumbers(
-        ta.issues.map((issue, k) => item(issue, k, ti, analysis.sheet, ta.table, ta.relations, lang)),
-        ta.issues,
+        ta.issues.map((issue, k) => ({ code: issue.code, issue, item: item(issue, k, ti, analysis.sheet, ta.table, ta.relations, lang) })),
         lang,
       ),
       lang,
