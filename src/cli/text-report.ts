@@ -8,12 +8,17 @@ import { listWithColumnRuns } from "../engine/column-runs";
 
 const show = (v: number | string, lang: Lang) => (typeof v === "number" ? formatNumber(v, lang, 4) : v);
 
+/** "C60    LỖI       message (cần: 281, đang ghi: 280)": where, how bad, what. */
+function line(indent: string, where: string, severity: ReportIssue["severity"], message: string, lang: Lang): string {
+  return `${indent}${[where.padEnd(6), t(`cli.severity.${severity}`, lang).padEnd(9), message].join(" ")}`;
+}
+
 function issueLine(issue: ReportIssue, lang: Lang, indent: string): string {
-  const parts = [issue.cell.padEnd(6), t(`cli.severity.${issue.severity}`, lang).padEnd(9), issue.message];
-  if (issue.expected !== null && issue.actual !== null) {
-    parts.push(t("cli.report.expectedActual", lang, { expected: show(issue.expected, lang), actual: show(issue.actual, lang) }));
-  }
-  return `${indent}${parts.join(" ")}`;
+  const values =
+    issue.expected !== null && issue.actual !== null
+      ? ` ${t("cli.report.expectedActual", lang, { expected: show(issue.expected, lang), actual: show(issue.actual, lang) })}`
+      : "";
+  return line(indent, issue.cell, issue.severity, issue.message + values, lang);
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -39,7 +44,7 @@ function issueLines(issues: readonly ReportIssue[], lang: Lang, indent: string):
       example: item.cell,
       text: item.actual === null ? "" : show(item.actual, lang),
     });
-    return `${indent}${[cells.padEnd(6), t(`cli.severity.${item.severity}`, lang).padEnd(9), message].join(" ")}`;
+    return line(indent, cells, item.severity, message, lang);
   });
 }
 
