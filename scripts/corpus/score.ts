@@ -117,9 +117,8 @@ export function scoreReport(c: CaseId, report: Report): CaseScore {
   };
 }
 
-/** Runs the command line's check on test/fixtures/corpus/NAME.xlsx and scores it. */
-export async function scoreCase(c: CaseId, corpusDir: string): Promise<CaseScore> {
-  const file = path.join(corpusDir, `${caseName(c)}.xlsx`);
+/** Runs the command line's check on test/fixtures/corpus/NAME.xlsx (or `file`) and scores it against case `c`. */
+export async function scoreCase(c: CaseId, corpusDir: string, file = path.join(corpusDir, `${caseName(c)}.xlsx`)): Promise<CaseScore> {
   const checked = await checkFile(file, { sheets: [], rules: [], discover: false });
   const report = buildReport([checked], { lang: "vi" });
   return scoreReport(c, report);
