@@ -172,4 +172,43 @@ export const haiDuongCity2014: CorpusTable = {
   },
 };
 
-export const INDICATOR: readonly CorpusTable[] = [tuKyIndicators, binhThuan2019, ninhThuanOrg2022, haiDuongCity2014];
+export const dongThapBloc2013: CorpusTable = {
+  name: "dong-thap-duk-2013-nghi-quyet",
+  shape: "indicator",
+  source: {
+    url: "http://www.baodongthap.com.vn/xay-dung-dang/dang-uy-khoi-cac-co-quan-tinh-ket-nap-duoc-1-235-dang-vien-moi-31741.aspx",
+    title: "Đảng ủy Khối các cơ quan tỉnh kết nạp được 1.235 đảng viên mới (Báo Đồng Tháp, 26/06/2013)",
+  },
+  provenance:
+    "Laid out from prose: 1.235 admitted = 102,91% of the resolution's target; 97,35% of members rated HTTNV or better against a 95% target, of which 12,45% HTXSNV; 887 awards. The target 1.200 is inferred: 1.235/1.200 = 102,917, which the article truncates to 102,91 (no whole target rounds to it).",
+  oddities: "A truncated percent (102,91); rows whose figures are themselves percents (95 / 97,35) in the same columns as counts; 'x' and '-'.",
+  sheets: [
+    {
+      name: "Nửa nhiệm kỳ",
+      widths: [6, 44, 10, 12, 12, 12, 16],
+      blocks: [
+        {
+          captions: ["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH ĐỒNG THÁP", "KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI VI (NỬA NHIỆM KỲ)"],
+          headerRows: 1,
+          header: [
+            { r: 0, c: 0, text: "STT" },
+            { r: 0, c: 1, text: "Chỉ tiêu" },
+            { r: 0, c: 2, text: "Đơn vị tính" },
+            { r: 0, c: 3, text: "Chỉ tiêu Nghị quyết" },
+            { r: 0, c: 4, text: "Thực hiện" },
+            { r: 0, c: 5, text: "Tỷ lệ % so với Nghị quyết" },
+            { r: 0, c: 6, text: "Ghi chú" },
+          ],
+          lines: [
+            { key: "kn", cells: ["1", "Kết nạp đảng viên mới", "Đảng viên", 1200, 1235, 102.91, "Vượt chỉ tiêu"], formats: { 5: "0.00" } },
+            { key: "htt", cells: ["2", "Đảng viên đủ tư cách hoàn thành tốt nhiệm vụ (bình quân 2 năm)", "%", 95, 97.35, "x", "Đạt"], formats: { 3: "0", 4: "0.00" } },
+            { key: "xs", cells: ["2.1", "Trong đó: hoàn thành xuất sắc nhiệm vụ", "%", "-", 12.45, "x", null], formats: { 4: "0.00" } },
+            { key: "kt", cells: ["3", "Lượt đảng viên hoàn thành xuất sắc nhiệm vụ được khen thưởng", "Lượt", "-", 887, "x", null] },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+export const INDICATOR: readonly CorpusTable[] = [tuKyIndicators, binhThuan2019, ninhThuanOrg2022, haiDuongCity2014, dongThapBloc2013];

@@ -378,4 +378,38 @@ export const vinhBaoXaText: CorpusTable = {
   },
 };
 
-export const UNIT_APPENDICES: readonly CorpusTable[] = [quangNam2024, canTho2019, ninhThuan2022, vinhBaoGrouped, hungYenTotalFirst, binhDinhPages, vinhBaoXaText];
+// Cổng thông tin huyện Lục Ngạn (Bắc Giang), 6 tháng đầu năm 2018: "Thanh Hải 11/15, Đồng Cốc 8/7, Tân Sơn 6/7".
+export const lucNgan2018: CorpusTable = {
+  name: "luc-ngan-2018-6-thang",
+  shape: "unit",
+  source: { url: "https://lucngan.bacgiang.gov.vn/node/13447", title: "Phấn đấu hoàn thành kế hoạch kết nạp đảng viên mới (Huyện ủy Lục Ngạn, 2018)" },
+  provenance: "Laid out from prose: the three đảng bộ named with admitted/quota; percents computed as the office types them (2 decimals); the district figure stays in the caption.",
+  oddities: "A percent above 100 (8/7 = 114,29) with a 'Vượt' note; a selection of units without a total row.",
+  sheets: [
+    {
+      name: "6 tháng 2018",
+      blocks: [
+        {
+          captions: ["HUYỆN ỦY LỤC NGẠN", "MỘT SỐ ĐẢNG BỘ CÓ SỐ ĐẢNG VIÊN MỚI KẾT NẠP CAO SO VỚI CHỈ TIÊU (6 THÁNG ĐẦU NĂM 2018)", "(Toàn huyện kết nạp 113 đảng viên, đạt trên 38,1% kế hoạch năm)"],
+          headerRows: 1,
+          header: [
+            { r: 0, c: 0, text: "STT" },
+            { r: 0, c: 1, text: "Đảng bộ" },
+            { r: 0, c: 2, text: "Chỉ tiêu năm 2018" },
+            { r: 0, c: 3, text: "Đã kết nạp" },
+            { r: 0, c: 4, text: "Tỷ lệ % so với chỉ tiêu" },
+            { r: 0, c: 5, text: "Ghi chú" },
+          ],
+          formats: { 4: "0.00" },
+          lines: [
+            { key: "u1", cells: [1, "Đảng bộ xã Thanh Hải", 15, 11, 73.33, null] },
+            { key: "u2", cells: [2, "Đảng bộ xã Đồng Cốc", 7, 8, 114.29, "Vượt chỉ tiêu"] },
+            { key: "u3", cells: [3, "Đảng bộ xã Tân Sơn", 7, 6, 85.71, null] },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+export const UNIT_APPENDICES: readonly CorpusTable[] = [quangNam2024, canTho2019, ninhThuan2022, vinhBaoGrouped, hungYenTotalFirst, binhDinhPages, vinhBaoXaText, lucNgan2018];
