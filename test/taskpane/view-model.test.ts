@@ -24,7 +24,7 @@ describe("issue view", () => {
   test("groups by table then severity (errors first) with counts", () => {
     const v = buildIssueView(analysis, "vi");
     expect(v.summary).toMatchObject({ tables: 1, errors: 1, warnings: 1, infos: 1 });
-    expect(v.summary.text).toBe("1 bảng · 1 lỗi · 1 cảnh báo · 1 lưu ý");
+    expect(v.summary.text).toBe("1 bảng · 1 lỗi · 1 cảnh báo · 1 ghi chú");
     expect(v.tables[0].title).toBe("Bảng A5:H60");
     expect(v.tables[0].groups.map((g) => g.severity)).toEqual(["error", "warning", "info"]);
     const err = v.tables[0].groups[0].items[0];
