@@ -156,4 +156,18 @@ export const paneMessages: Catalog = {
   },
   "pane.found.adopt": { vi: "Thêm vào quy định", en: "Add to rules" },
   "pane.found.saved": { vi: "Đã có trong quy định", en: "Already in the rules" },
+
+  // Issue 13: a cell's findings in one card; a plan's figure labelled as the plan's, not as "should be".
+  "pane.plan.expected": { vi: "Kế hoạch: {value}", en: "Plan: {value}" },
+  "pane.plan.actual": { vi: "Theo bảng: {value}", en: "Table: {value}" },
+  "pane.cell.tableThenPlan": {
+    vi: "Cùng ô {cell}: theo phép tính của bảng, ô phải là {table}; {plan} là con số kế hoạch giao, để đối chiếu chứ không phải số ghi vào ô. Sửa theo bảng trước.",
+    en: "Same cell {cell}: the table's own arithmetic says {table}; {plan} is the plan's figure, to compare with, not a number to write in the cell. Fix the table first.",
+  },
+  "pane.cell.several": {
+    vi: "{count} vấn đề ở cùng ô {cell}: vấn đề chính ở trên, các vấn đề khác bên dưới.",
+    en: "{count} findings on cell {cell}: the main one first, the others below.",
+  },
+  "pane.more": { vi: "Thêm lệnh", en: "More commands" },
+  "pane.commands": { vi: "Lệnh", en: "Commands" },
 };
