@@ -45,6 +45,24 @@ async function seedWorkbook(seeds: SeedTables, which: "000" | "001" | "004", sto
   return wb;
 }
 
+/**
+ * The plan's own sentence, as Kế hoạch 104-KH/ĐUK (seed 004, section "1. Chỉ tiêu") states it. The Bình Định
+ * sample carries it as a caption line above the table, so `--discover` has a rule to show (issue 13); the
+ * fixture seed-004.xlsx keeps the table as published, without it.
+ */
+const SEED_004_STATED_RULE =
+  "Chỉ tiêu: Năm 2024 và năm 2025, toàn Đảng bộ Khối mỗi năm kết nạp 240 đảng viên mới. Trong đó, tỷ lệ đảng viên mới là đoàn viên thanh niên phần đầu đạt từ 70% trở lên.";
+
+function withStatedRule(wb: ExcelJS.Workbook): ExcelJS.Workbook {
+  const ws = wb.getWorksheet(SEED_004.sheet);
+  if (!ws) throw new Error(`seed 004 has no sheet ${SEED_004.sheet}`);
+  // The blank line between "(Kèm theo Kế hoạch …)" and the header band (Excel row 6), left-aligned as a body line.
+  const cell = ws.getCell(6, 1);
+  cell.value = SEED_004_STATED_RULE;
+  cell.font = { italic: true };
+  return wb;
+}
+
 /** The sample files users try first (ASCII-safe names), the same workbooks as the base fixtures. */
 const SAMPLES: Record<"000" | "001" | "004", string> = {
   "000": "hung-yen-kl733.xlsx",
@@ -64,7 +82,8 @@ async function main(): Promise<void> {
   for (const which of ["000", "001", "004"] as const) {
     const base = await seedWorkbook(seeds, which, "number");
     await base.xlsx.writeFile(path.join(fixtures, `seed-${which}.xlsx`));
-    await base.xlsx.writeFile(path.join(samples, SAMPLES[which]));
+    const sample = which === "004" ? withStatedRule(await seedWorkbook(seeds, which, "number")) : base;
+    await sample.xlsx.writeFile(path.join(samples, SAMPLES[which]));
     const text = await seedWorkbook(seeds, which, "text");
     await text.xlsx.writeFile(path.join(fixtures, `seed-${which}-text.xlsx`));
   }

@@ -10,6 +10,7 @@ import { functionsMessages } from "./catalog/functions";
 import { paneMessages } from "./catalog/pane";
 import { policyMessages } from "./catalog/policy";
 import { fillMessages } from "./catalog/fill";
+import { cliSeverityMessages, paneSeverityMessages, severityCountMessages } from "./catalog/severity";
 
 export type { Catalog, Lang, Message };
 
@@ -20,6 +21,9 @@ export const messages: Catalog = {
   ...paneMessages,
   ...policyMessages,
   ...fillMessages,
+  ...paneSeverityMessages,
+  ...cliSeverityMessages,
+  ...severityCountMessages,
 };
 
 export type Params = { readonly [name: string]: string | number | undefined };
@@ -29,11 +33,25 @@ export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
   return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: maxDecimals }).format(n);
 }
 
+/**
+ * `{name, plural, one {# cell} other {# cells}}` (the ICU MessageFormat form, "#" being the number): English needs
+ * it ("1 cell", "2 cells"), Vietnamese never does. By hand rather than Intl.PluralRules, which Internet Explorer 11
+ * (Office 2016's pane) lacks; "one" is exactly 1, which is English's rule.
+ */
+const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
+
 /** The message for `key` in `lang`, with `{name}` placeholders replaced (numbers formatted for the language). */
 export function t(key: string, lang: Lang, params: Params = {}): string {
   const m = messages[key];
   if (!m) throw new Error(`message catalogue has no key "${key}"`);
-  return m[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const plural = m[lang].replace(PLURAL, (whole, name: string, one: string, other: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    const n = typeof v === "number" ? v : Number(v);
+    const shown = typeof v === "number" ? formatNumber(v, lang) : v;
+    return (n === 1 ? one : other).replace(/#/g, shown);
+  });
+  return plural.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     if (v === undefined) return whole;
     return typeof v === "number" ? formatNumber(v, lang) : v;

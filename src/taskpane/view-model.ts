@@ -8,6 +8,7 @@ import type { Issue, Relation, Severity, SheetAnalysis, Table } from "../engine/
 import { issueMessage } from "../engine/report";
 import { listWithColumnRuns } from "../engine/column-runs";
 import { formatNumber, t, type Lang } from "../i18n/index";
+import { basisOf, groupByCell, type FindingBasis } from "./cell-groups";
 
 export interface IssueItem {
   /** Stable within one analysis: "table/index". */
@@ -26,6 +27,14 @@ export interface IssueItem {
   readonly fixable: boolean;
   /** Index of its table in the analysis, -1 for sheet-level issues. */
   readonly table: number;
+  /** The table's own arithmetic, or a plan's promise (cell-groups.ts): a plan's figure is a target, not a fix. */
+  readonly basis: FindingBasis;
+  /** The expected value alone, formatted ("281"), for sentences that compare findings. */
+  readonly expectedValue?: string;
+  /** Other findings on the same cell (cell-groups.ts), shown inside this one's card. */
+  readonly related?: readonly IssueItem[];
+  /** How this finding and the related ones relate, in a sentence. */
+  readonly cellNote?: string;
 }
 
 export interface SeverityGroup {
@@ -91,6 +100,9 @@ function item(issue: Issue, index: number, tableIndex: number, sheet: string, ta
   const rel = issue.relation !== undefined ? relations[issue.relation] : undefined;
   const expected = show(issue.expected, lang);
   const actual = show(issue.actual, lang);
+  const basis = basisOf(issue.code);
+  // A plan's figure is what was promised, and the "actual" what the table adds up to: not "should be" / "is".
+  const labels = basis === "plan" ? (["pane.plan.expected", "pane.plan.actual"] as const) : (["pane.expected", "pane.actual"] as const);
   return {
     key: `${tableIndex}/${index}`,
     sheet,
@@ -100,11 +112,13 @@ function item(issue: Issue, index: number, tableIndex: number, sheet: string, ta
     code: issue.code,
     severity: issue.severity,
     message: issueMessage(issue, table, lang),
-    expected: expected === undefined ? undefined : t("pane.expected", lang, { value: expected }),
-    actual: actual === undefined ? undefined : t("pane.actual", lang, { value: actual }),
+    expected: expected === undefined ? undefined : t(labels[0], lang, { value: expected }),
+    actual: actual === undefined ? undefined : t(labels[1], lang, { value: actual }),
     because: rel ? relationText(rel, lang) : undefined,
     fixable: rel !== undefined && issue.expected !== undefined,
     table: tableIndex,
+    basis,
+    expectedValue: expected,
   };
 }
 
@@ -139,12 +153,14 @@ function collapseTextNumbers(shown: readonly Shown[], lang: Lang): IssueItem[] {
   });
 }
 
+/** One card per cell (a cell's other findings inside it), under the severity of its most severe finding. */
 function bySeverity(items: readonly IssueItem[], lang: Lang): SeverityGroup[] {
+  const cards = groupByCell(items, lang);
   return SEVERITIES.map((severity) => ({
     severity,
     title: t(`pane.severity.${severity}`, lang),
     // Sheet order inside a group: top to bottom, left to right.
-    items: items.filter((i) => i.severity === severity).sort((a, b) => a.row - b.row || a.col - b.col),
+    items: cards.filter((i) => i.severity === severity).sort((a, b) => a.row - b.row || a.col - b.col),
   })).filter((g) => g.items.length > 0);
 }
 
@@ -180,6 +196,8 @@ export function buildIssueView(analysis: SheetAnalysis, lang: Lang): IssueView {
 
 /** The item a key of this view names (keys are stable within one analysis). */
 export function findIssueItem(view: IssueView | undefined, key: string): IssueItem | undefined {
-  for (const table of view?.tables ?? []) for (const g of table.groups) for (const i of g.items) if (i.key === key) return i;
+  for (const table of view?.tables ?? [])
+    for (const g of table.groups)
+      for (const i of g.items) for (const x of [i, ...(i.related ?? [])]) if (x.key === key) return x;
   return undefined;
 }

@@ -35,7 +35,8 @@
       if (nf) formats[r + data.top + "," + (c + data.left)] = nf;
     });
   });
-  var state = { syncs: 0, selected: null, protected: false, readOnly: false, settings: {} };
+  // window.__FAKE_SETTINGS__: document settings the workbook already has (e.g. saved rules), for screenshots.
+  var state = { syncs: 0, selected: null, protected: false, readOnly: false, settings: window.__FAKE_SETTINGS__ || {} };
 
   function letters(col) {
     var n = col + 1, s = "";

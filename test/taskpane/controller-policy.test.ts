@@ -22,7 +22,8 @@ const TOTAL_2025 = sum(6);
 const plan2024: PolicyRule = { kind: "planTotal", column: { header: ["Năm 2024", "Tổng cộng"] }, total: 240, comparison: "equal" };
 
 function items(c: PaneController) {
-  return (c.state.view?.tables ?? []).flatMap((t) => t.groups.flatMap((g) => g.items));
+  // A finding on a cell that has a more severe one is inside that one's card (related).
+  return (c.state.view?.tables ?? []).flatMap((t) => t.groups.flatMap((g) => g.items.flatMap((i) => [i, ...(i.related ?? [])])));
 }
 const planFindings = (c: PaneController) => items(c).filter((i) => i.code === "PLAN_TOTAL_MISMATCH");
 
@@ -48,7 +49,7 @@ test("a rule saved in the workbook gives PLAN_TOTAL_MISMATCH in the pane's resul
   await c.validate();
   const [finding, ...more] = planFindings(c);
   expect(more).toEqual([]);
-  expect(finding).toMatchObject({ severity: "warning", col: SEED_004.cols.total2024, expected: "Đúng ra: 240", actual: `Hiện tại: ${TOTAL_2024}` });
+  expect(finding).toMatchObject({ severity: "warning", col: SEED_004.cols.total2024, expected: "Kế hoạch: 240", actual: `Theo bảng: ${TOTAL_2024}` });
   expect(finding.message).toMatch(/240/);
 });
 
@@ -70,7 +71,7 @@ test("adding, editing and removing a rule in the form re-checks the sheet alread
   await c.saveRuleForm({ ...emptyRuleForm("planTotal"), first: "Năm 2025 / Tổng cộng", amount: "240" });
   expect(c.state.ruleEdit).toBeUndefined();
   expect(loadPolicyRules(store).rules).toEqual([{ ...plan2024, column: { header: ["Năm 2025", "Tổng cộng"] } }]);
-  expect(planFindings(c).map((i) => [i.col, i.expected, i.actual])).toEqual([[SEED_004.cols.total2025, "Expected: 240", `Actual: ${TOTAL_2025}`]]);
+  expect(planFindings(c).map((i) => [i.col, i.expected, i.actual])).toEqual([[SEED_004.cols.total2025, "Plan: 240", `Table: ${TOTAL_2025}`]]);
   expect(workbook.reads).toBe(reads);
 
   // Editing keeps its place in the list; "at least 240" passes for 2024 (260) but not "exactly".
@@ -81,7 +82,7 @@ test("adding, editing and removing a rule in the form re-checks the sheet alread
   expect(planFindings(c)).toEqual([]);
   c.editRule(0);
   await c.saveRuleForm({ ...c.state.ruleEdit!.form, option: "equal" });
-  expect(planFindings(c).map((i) => i.actual)).toEqual([`Actual: ${TOTAL_2024}`]);
+  expect(planFindings(c).map((i) => i.actual)).toEqual([`Table: ${TOTAL_2024}`]);
 
   await c.removeRule(0);
   expect(c.state.rules).toEqual([]);
@@ -105,7 +106,7 @@ test("rules found in the captions are shown with their sentence, applied only on
 
   await c.adoptFoundRule(found[0].key);
   expect(c.state.rules).toEqual([{ kind: "planTotal", column: { header: ["Năm 2024"] }, total: 240, comparison: "equal" }]);
-  expect(planFindings(c).map((i) => [i.col, i.expected, i.actual])).toEqual([[SEED_004.cols.total2024, "Đúng ra: 240", `Hiện tại: ${TOTAL_2024}`]]);
+  expect(planFindings(c).map((i) => [i.col, i.expected, i.actual])).toEqual([[SEED_004.cols.total2024, "Kế hoạch: 240", `Theo bảng: ${TOTAL_2024}`]]);
   expect((c.state.found ?? []).map((f) => f.saved)).toEqual([true, false]);
   // Adopting it again adds nothing.
   await c.adoptFoundRule(c.state.found![0].key);

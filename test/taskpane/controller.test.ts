@@ -65,7 +65,7 @@ describe("PaneController on seed 001", () => {
   test("English when Office's display language is English, and a refused write keeps the undo state", async () => {
     const { c, workbook } = await setup("en-US");
     await c.validate();
-    expect(c.state.view?.summary.text).toMatch(/tables/);
+    expect(c.state.view?.summary.text).toMatch(/^1 table · /);
     const item = itemAt(c, quotaTotal.row, quotaTotal.col)!;
     expect(item.expected).toBe("Expected: 281");
     workbook.failWith = new ExcelAdapterError("protected");

@@ -1,4 +1,4 @@
-import { buildIssueView, relationText } from "../../src/taskpane/view-model";
+import { buildIssueView, findIssueItem, relationText } from "../../src/taskpane/view-model";
 import { previewLines } from "../../src/taskpane/preview";
 import type { SheetAnalysis, Table } from "../../src/engine/model";
 
@@ -24,7 +24,7 @@ describe("issue view", () => {
   test("groups by table then severity (errors first) with counts", () => {
     const v = buildIssueView(analysis, "vi");
     expect(v.summary).toMatchObject({ tables: 1, errors: 1, warnings: 1, infos: 1 });
-    expect(v.summary.text).toBe("1 bảng · 1 lỗi · 1 cảnh báo · 1 lưu ý");
+    expect(v.summary.text).toBe("1 bảng · 1 lỗi · 1 cảnh báo · 1 ghi chú");
     expect(v.tables[0].title).toBe("Bảng A5:H60");
     expect(v.tables[0].groups.map((g) => g.severity)).toEqual(["error", "warning", "info"]);
     const err = v.tables[0].groups[0].items[0];
@@ -87,4 +87,37 @@ test("a column's numbers stored as text (4 or more) are one item at its first ce
   expect(items[0].message).toBe('5 cells in column C (C6…C10) hold numbers stored as text (e.g. C6: "5"); Excel will not add them up. "Fill all" writes them back as numbers.');
   expect(items[0].fixable).toBe(false);
   expect(v.summary.warnings).toBe(7);
+});
+
+test("one card per cell: the table's arithmetic first, the plan's figure inside it as context, said how they relate", () => {
+  // Seed 001's C60: 280 written, the units add up to 281 (an error); a plan rule promises 1,000 (a warning).
+  const both: SheetAnalysis = {
+    sheet: "KQ 9 tháng",
+    tables: [
+      {
+        table,
+        relations: [{ kind: "column-total", row: 59, rows: [5, 6, 58], cols: [2] }],
+        issues: [
+          { code: "PLAN_TOTAL_MISMATCH", severity: "warning", row: 59, col: 2, expected: 1000, actual: 281 },
+          { code: "TOTAL_MISMATCH", severity: "error", row: 59, col: 2, expected: 281, actual: 280, relation: 0 },
+          { code: "HARDCODED_TOTAL", severity: "info", row: 59, col: 3 },
+        ],
+      },
+    ],
+    issues: [],
+  };
+  const v = buildIssueView(both, "vi");
+  expect(v.summary).toMatchObject({ errors: 1, warnings: 1, infos: 1 });
+  expect(v.tables[0].groups.map((g) => [g.severity, g.items.map((i) => i.address)])).toEqual([
+    ["error", ["C60"]],
+    ["info", ["D60"]],
+  ]);
+  const card = v.tables[0].groups[0].items[0];
+  expect(card).toMatchObject({ code: "TOTAL_MISMATCH", expected: "Đúng ra: 281", fixable: true });
+  expect(card.related?.map((r) => [r.code, r.expected, r.actual, r.fixable])).toEqual([["PLAN_TOTAL_MISMATCH", "Kế hoạch: 1.000", "Theo bảng: 281", false]]);
+  expect(card.cellNote).toBe(
+    "Cùng ô C60: theo phép tính của bảng, ô phải là 281; 1.000 là con số kế hoạch giao, để đối chiếu chứ không phải số ghi vào ô. Sửa theo bảng trước.",
+  );
+  // The nested finding can still be found by its key (the controller selects and fixes by key).
+  expect(findIssueItem(v, card.related![0].key)?.code).toBe("PLAN_TOTAL_MISMATCH");
 });

@@ -59,7 +59,7 @@ export const cliMessages: Catalog = {
   "cli.args.noFiles": { vi: "Chưa chỉ ra tệp hoặc thư mục cần kiểm tra.", en: "No file or directory to check." },
   "cli.args.hint": { vi: "Xem: quota-check --help", en: "See: quota-check --help" },
   "cli.dir.empty": { vi: "Thư mục {dir} không có sổ tính Excel nào (.xlsx, .xlsm, .xls).", en: "The directory {dir} holds no Excel workbook (.xlsx, .xlsm, .xls)." },
-  "cli.policy.failed": { vi: "Không đọc được tệp quy định {file}: {detail}", en: "Could not read the rules file {file}: {detail}" },
+  "cli.policy.failed": { vi: "Không đọc được tệp quy định {file}: {detail}", en: "Could not read the policy file {file}: {detail}" },
   "cli.fix.unavailable": {
     vi: "Lệnh fix chưa có trong bản dựng này.",
     en: "The fix command is not available in this build.",
@@ -80,7 +80,7 @@ export const cliMessages: Catalog = {
   "cli.report.noTable": { vi: "    (không tìm thấy bảng)", en: "    (no table found)" },
   "cli.report.table": {
     vi: "    Bảng {range}: số liệu ở dòng {first}–{last}, {relations} quan hệ giữa các ô",
-    en: "    Table {range}: data in rows {first}–{last}, {relations} relations between cells",
+    en: "    Table {range}: data in rows {first}–{last}, {relations, plural, one {# relation} other {# relations}} between cells",
   },
   "cli.report.tableNoData": {
     vi: "    Bảng {range}: không có dòng số liệu",
@@ -88,19 +88,13 @@ export const cliMessages: Catalog = {
   },
   "cli.report.numberAsTextRun": {
     vi: '{count} ô trong cột {column} là số lưu dưới dạng văn bản (ví dụ {example}: "{text}"); Excel sẽ không cộng các ô này. Xem từng ô với --json; "quota-check fix" ghi lại chúng thành số.',
-    en: '{count} cells in column {column} hold numbers stored as text (e.g. {example}: "{text}"); Excel will not add them up. See each cell with --json; "quota-check fix" writes them back as numbers.',
+    en: '{count, plural, one {# cell} other {# cells}} in column {column} hold numbers stored as text (e.g. {example}: "{text}"); Excel will not add them up. See each cell with --json; "quota-check fix" writes them back as numbers.',
   },
   "cli.report.noIssues": { vi: "      Không có vấn đề.", en: "      No issues." },
   "cli.report.expectedActual": { vi: "(cần: {expected}, đang ghi: {actual})", en: "(expected {expected}, found {actual})" },
   "cli.report.sheetIssues": { vi: "    Ngoài bảng:", en: "    Outside any table:" },
-  "cli.report.summary": {
-    vi: "Tổng kết: {files} tệp, {tables} bảng, {errors} lỗi, {warnings} cảnh báo, {infos} ghi chú.",
-    en: "Summary: files {files}, tables {tables}, errors {errors}, warnings {warnings}, notes {infos}.",
-  },
+  // cli.report.summary and cli.severity.*: catalog/severity.ts (one severity vocabulary for pane, CLI and docs).
   "cli.report.unreadable": { vi: "Không đọc được {count} tệp.", en: "Files that could not be read: {count}." },
-  "cli.severity.error": { vi: "LỖI", en: "ERROR" },
-  "cli.severity.warning": { vi: "CẢNH BÁO", en: "WARNING" },
-  "cli.severity.info": { vi: "GHI CHÚ", en: "NOTE" },
   /** Fallback when the catalogue has no message for an issue code yet. */
   "cli.issue.generic": { vi: "{code} tại {cell}", en: "{code} at {cell}" },
 };

@@ -42,25 +42,25 @@ export const fillMessages: Catalog = {
       "  --verbose        list every cell, also those where a right constant only becomes a formula\n" +
       "Exit status: 0 every number was already right (constants only turned into formulas, new rows or columns added, or nothing to do), 1 wrong numbers were fixed (or would be, with --dry-run), 2 a file could not be read or written, or bad arguments.",
   },
-  "fill.cli.sheetHeader": { vi: "Trang tính \"{sheet}\": {count} ô", en: "Sheet \"{sheet}\": {count} cells" },
+  "fill.cli.sheetHeader": { vi: "Trang tính \"{sheet}\": {count} ô", en: "Sheet \"{sheet}\": {count, plural, one {# cell} other {# cells}}" },
   "fill.cli.editLine": { vi: "  {cell}: {before} → {after}  ({reason})", en: "  {cell}: {before} → {after}  ({reason})" },
   "fill.cli.groupLine": {
     vi: "  {range} ({count} ô): giá trị giữ nguyên, thay bằng công thức  ({reason})",
-    en: "  {range} ({count} cells): same value, now a formula  ({reason})",
+    en: "  {range} ({count, plural, one {# cell} other {# cells}}): same value, now a formula  ({reason})",
   },
   "fill.cli.groupLineNumber": {
     vi: "  {range} ({count} ô): số lưu dạng văn bản, ghi lại thành số (hiển thị như cũ)",
-    en: "  {range} ({count} cells): numbers stored as text, written as numbers (shown as before)",
+    en: "  {range} ({count, plural, one {# cell} other {# cells}}): numbers stored as text, written as numbers (shown as before)",
   },
   "fill.cli.newGroupLine": {
     vi: "  {range} ({count} ô mới), ví dụ {example}",
-    en: "  {range} ({count} new cells), e.g. {example}",
+    en: "  {range} ({count, plural, one {# new cell} other {# new cells}}), e.g. {example}",
   },
   "fill.cli.mergeLine": { vi: "  gộp ô {range}", en: "  merge {range}" },
   "fill.cli.nothing": { vi: "Không có gì cần sửa.", en: "Nothing to fix." },
   "fill.cli.summary": {
     vi: "{count} ô trong kế hoạch, {changed} ô đổi giá trị hiển thị.",
-    en: "{count} cells in the plan, {changed} change their displayed value.",
+    en: "{count, plural, one {# cell} other {# cells}} in the plan, {changed, plural, one {# changes its} other {# change their}} displayed value.",
   },
   "fill.cli.written": { vi: "Đã ghi {file}.", en: "Wrote {file}." },
   "fill.cli.dryRun": { vi: "Chạy thử: không ghi tệp nào.", en: "Dry run: no file written." },

@@ -14,21 +14,15 @@ export const paneMessages: Catalog = {
   "pane.settings": { vi: "Cài đặt", en: "Settings" },
   "pane.validating": { vi: "Đang kiểm tra…", en: "Checking…" },
   "pane.working": { vi: "Đang xử lý…", en: "Working…" },
-  "pane.summary": {
-    vi: "{tables} bảng · {errors} lỗi · {warnings} cảnh báo · {infos} lưu ý",
-    en: "{tables} tables · {errors} errors · {warnings} warnings · {infos} notes",
-  },
+  // pane.summary and pane.severity.*: catalog/severity.ts (one severity vocabulary for pane, CLI and docs).
   "pane.noTables": { vi: "Không tìm thấy bảng phụ lục nào trên trang tính này.", en: "No appendix table was found on this sheet." },
   "pane.noIssues": { vi: "Không phát hiện vấn đề nào.", en: "No problems found." },
   "pane.table.title": { vi: "Bảng {range}", en: "Table {range}" },
   "pane.sheetIssues": { vi: "Ngoài bảng", en: "Outside tables" },
   "pane.numberAsTextRun": {
     vi: '{count} ô trong cột {column} ({first}…{last}) là số lưu dưới dạng văn bản (ví dụ {first}: "{text}"); Excel sẽ không cộng các ô này. "Điền tất cả" ghi lại chúng thành số.',
-    en: '{count} cells in column {column} ({first}…{last}) hold numbers stored as text (e.g. {first}: "{text}"); Excel will not add them up. "Fill all" writes them back as numbers.',
+    en: '{count, plural, one {# cell} other {# cells}} in column {column} ({first}…{last}) hold numbers stored as text (e.g. {first}: "{text}"); Excel will not add them up. "Fill all" writes them back as numbers.',
   },
-  "pane.severity.error": { vi: "Lỗi", en: "Errors" },
-  "pane.severity.warning": { vi: "Cảnh báo", en: "Warnings" },
-  "pane.severity.info": { vi: "Lưu ý", en: "Notes" },
   "pane.expected": { vi: "Đúng ra: {value}", en: "Expected: {value}" },
   "pane.actual": { vi: "Hiện tại: {value}", en: "Actual: {value}" },
   "pane.relation.column-total": {
@@ -48,7 +42,7 @@ export const paneMessages: Catalog = {
   "pane.preview.title": { vi: "Các ô sẽ thay đổi ({count})", en: "Cells that will change ({count})" },
   "pane.preview.empty": { vi: "Không có ô nào cần điền.", en: "Nothing to fill." },
   "pane.preview.formula": { vi: "công thức {formula}", en: "formula {formula}" },
-  "pane.preview.merges": { vi: "và gộp {count} vùng ô", en: "and merge {count} cell ranges" },
+  "pane.preview.merges": { vi: "và gộp {count} vùng ô", en: "and merge {count, plural, one {# cell range} other {# cell ranges}}" },
   "pane.blank": { vi: "(trống)", en: "(blank)" },
   "pane.reason.total": { vi: "tổng", en: "total" },
   "pane.reason.subtotal": { vi: "tổng nhóm", en: "sub-total" },
@@ -58,11 +52,11 @@ export const paneMessages: Catalog = {
   "pane.reason.shortfall": { vi: "còn thiếu", en: "shortfall" },
   "pane.reason.status": { vi: "trạng thái", en: "status" },
   "pane.reason.header": { vi: "tiêu đề", en: "header" },
-  "pane.applied": { vi: "Đã ghi {count} ô.", en: "Wrote {count} cells." },
-  "pane.appliedNativeUndo": { vi: "Đã ghi {count} ô. Có thể hoàn tác bằng Ctrl+Z hoặc nút Hoàn tác.", en: "Wrote {count} cells. Ctrl+Z or the Undo button undoes it." },
-  "pane.undone": { vi: "Đã hoàn tác {count} ô.", en: "Restored {count} cells." },
-  "pane.marked": { vi: "Đã đánh dấu {count} ô.", en: "Marked {count} cells." },
-  "pane.cleared": { vi: "Đã xoá đánh dấu {count} ô.", en: "Cleared {count} marks." },
+  "pane.applied": { vi: "Đã ghi {count} ô.", en: "Wrote {count, plural, one {# cell} other {# cells}}." },
+  "pane.appliedNativeUndo": { vi: "Đã ghi {count} ô. Có thể hoàn tác bằng Ctrl+Z hoặc nút Hoàn tác.", en: "Wrote {count, plural, one {# cell} other {# cells}}. Ctrl+Z or the Undo button undoes it." },
+  "pane.undone": { vi: "Đã hoàn tác {count} ô.", en: "Restored {count, plural, one {# cell} other {# cells}}." },
+  "pane.marked": { vi: "Đã đánh dấu {count} ô.", en: "Marked {count, plural, one {# cell} other {# cells}}." },
+  "pane.cleared": { vi: "Đã xoá đánh dấu {count} ô.", en: "Cleared {count, plural, one {# mark} other {# marks}}." },
   "pane.ribbonResult": { vi: "Kết quả kiểm tra từ nút trên thanh công cụ.", en: "Results of the ribbon's check." },
   "pane.settings.mode": { vi: "Khi điền, ghi", en: "When filling, write" },
   "pane.settings.formulas": { vi: "công thức", en: "formulas" },
@@ -146,11 +140,11 @@ export const paneMessages: Catalog = {
   },
   "pane.rules.error.total": { vi: "Hãy nhập một số nguyên (ví dụ: 240).", en: "Type a whole number (e.g. 240)." },
   "pane.rules.error.option": { vi: "Hãy chọn một giá trị.", en: "Choose a value." },
-  "pane.rules.saved": { vi: "Đã lưu quy định (sổ tính có {count} quy định).", en: "Rule saved (the workbook has {count} rules)." },
-  "pane.rules.removed": { vi: "Đã xoá quy định (còn {count} quy định).", en: "Rule removed ({count} rules left)." },
+  "pane.rules.saved": { vi: "Đã lưu quy định (sổ tính có {count} quy định).", en: "Rule saved (the workbook has {count, plural, one {# rule} other {# rules}})." },
+  "pane.rules.removed": { vi: "Đã xoá quy định (còn {count} quy định).", en: "Rule removed ({count, plural, one {# rule} other {# rules}} left)." },
   "pane.rules.adopted": {
     vi: "Đã thêm quy định tìm thấy vào danh sách (sổ tính có {count} quy định).",
-    en: "The found rule was added to the rules (the workbook has {count} rules).",
+    en: "The found rule was added to the rules (the workbook has {count, plural, one {# rule} other {# rules}}).",
   },
   "pane.rules.unreadable": {
     vi: "Không đọc được các quy định đã lưu trong sổ tính nên chúng không được áp dụng; lưu một quy định mới sẽ thay thế chúng.",
@@ -162,4 +156,18 @@ export const paneMessages: Catalog = {
   },
   "pane.found.adopt": { vi: "Thêm vào quy định", en: "Add to rules" },
   "pane.found.saved": { vi: "Đã có trong quy định", en: "Already in the rules" },
+
+  // Issue 13: a cell's findings in one card; a plan's figure labelled as the plan's, not as "should be".
+  "pane.plan.expected": { vi: "Kế hoạch: {value}", en: "Plan: {value}" },
+  "pane.plan.actual": { vi: "Theo bảng: {value}", en: "Table: {value}" },
+  "pane.cell.tableThenPlan": {
+    vi: "Cùng ô {cell}: theo phép tính của bảng, ô phải là {table}; {plan} là con số kế hoạch giao, để đối chiếu chứ không phải số ghi vào ô. Sửa theo bảng trước.",
+    en: "Same cell {cell}: the table's own arithmetic says {table}; {plan} is the plan's figure, to compare with, not a number to write in the cell. Fix the table first.",
+  },
+  "pane.cell.several": {
+    vi: "{count} vấn đề ở cùng ô {cell}: vấn đề chính ở trên, các vấn đề khác bên dưới.",
+    en: "{count} findings on cell {cell}: the main one first, the others below.",
+  },
+  "pane.more": { vi: "Thêm lệnh", en: "More commands" },
+  "pane.commands": { vi: "Lệnh", en: "Commands" },
 };

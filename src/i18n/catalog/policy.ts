@@ -35,17 +35,17 @@ export const policyMessages: Catalog = {
 
   // Rules found in text (discoverRules): shown, never applied without the user's say-so.
   "policy.found": {
-    vi: "Tìm thấy quy tắc ({confidence}): {rule} — theo câu: “{source}”",
+    vi: "Tìm thấy quy định ({confidence}): {rule} — theo câu: “{source}”",
     en: "Rule found ({confidence}): {rule} — from: “{source}”",
   },
   "policy.found.heading": {
-    vi: "Quy tắc tìm thấy trong văn bản (chưa áp dụng; dùng --discover để áp dụng):",
+    vi: "Quy định tìm thấy trong văn bản (chưa áp dụng; dùng --discover để áp dụng):",
     en: "Rules found in the text (not applied; use --discover to apply them):",
   },
-  "policy.found.none": { vi: "Không tìm thấy quy tắc nào trong văn bản.", en: "No rules found in the text." },
+  "policy.found.none": { vi: "Không tìm thấy quy định nào trong văn bản.", en: "No rules found in the text." },
   // Found rules in the reports (text report and task pane), one per caption rule of a table.
   "policy.found.list.heading": {
-    vi: "Quy tắc tìm thấy trong dòng chữ phía trên bảng:",
+    vi: "Quy định tìm thấy trong dòng chữ phía trên bảng:",
     en: "Rules found in the text above the table:",
   },
   "policy.found.item": { vi: "[{state}] {rule} ({confidence})", en: "[{state}] {rule} ({confidence})" },
@@ -64,11 +64,11 @@ export const policyMessages: Catalog = {
 
   // Why a rule was not checked on a table (ruleStatus).
   "policy.status.notFound": {
-    vi: "Quy tắc “{rule}”: bảng {range} không có {role}.",
+    vi: "Quy định “{rule}”: bảng {range} không có {role}.",
     en: "Rule “{rule}”: table {range} has no {role}.",
   },
   "policy.status.ambiguous": {
-    vi: "Quy tắc “{rule}”: có nhiều cột khớp với {role} trong bảng {range} ({candidates}); hãy ghi rõ hơn tên cột hoặc dùng chữ cái cột.",
+    vi: "Quy định “{rule}”: có nhiều cột khớp với {role} trong bảng {range} ({candidates}); hãy ghi rõ hơn tên cột hoặc dùng chữ cái cột.",
     en: "Rule “{rule}”: several columns of table {range} fit the {role} ({candidates}); name it more precisely or by its letter.",
   },
   "policy.role.quota": { vi: "cột chỉ tiêu", en: "quota column" },
@@ -78,17 +78,17 @@ export const policyMessages: Catalog = {
   "policy.role.column": { vi: "cột cần cộng", en: "column to add up" },
 
   // Policy JSON problems (parsePolicyJson): {path} names the bad field.
-  "policy.error.json": { vi: "Tệp quy tắc không phải JSON hợp lệ: {detail}", en: "The policy is not valid JSON: {detail}" },
+  "policy.error.json": { vi: "Tệp quy định không phải JSON hợp lệ: {detail}", en: "The policy is not valid JSON: {detail}" },
   "policy.error.rules": {
-    vi: "{path}: cần một danh sách quy tắc (\"rules\": [ … ]).",
+    vi: "{path}: cần một danh sách quy định (\"rules\": [ … ]).",
     en: "{path}: a list of rules is required (\"rules\": [ … ]).",
   },
   "policy.error.version": { vi: "{path}: phiên bản định dạng phải là {version}.", en: "{path}: the format version must be {version}." },
   "policy.error.unknownField": { vi: "{path}: trường không được hỗ trợ.", en: "{path}: unknown field." },
   "policy.error.required": { vi: "{path}: thiếu trường bắt buộc.", en: "{path}: required field is missing." },
-  "policy.error.rule": { vi: "{path}: mỗi quy tắc phải là một đối tượng { … }.", en: "{path}: each rule must be an object { … }." },
+  "policy.error.rule": { vi: "{path}: mỗi quy định phải là một đối tượng { … }.", en: "{path}: each rule must be an object { … }." },
   "policy.error.kind": {
-    vi: "{path}: loại quy tắc phải là một trong: {allowed}.",
+    vi: "{path}: loại quy định phải là một trong: {allowed}.",
     en: "{path}: the rule kind must be one of: {allowed}.",
   },
   "policy.error.number": { vi: "{path}: phải là một số.", en: "{path}: must be a number." },
@@ -112,10 +112,10 @@ export const policyMessages: Catalog = {
   "policy.error.tableIndex": { vi: "{path}: số thứ tự bảng phải là số nguyên từ 1 trở lên.", en: "{path}: the table number must be a whole number from 1." },
 
   // Policy files (loadPolicyFile).
-  "policy.file.notFound": { vi: "Không tìm thấy tệp quy tắc: {file}", en: "Policy file not found: {file}" },
-  "policy.file.unreadable": { vi: "Không đọc được tệp quy tắc {file}: {detail}", en: "Cannot read the policy file {file}: {detail}" },
+  "policy.file.notFound": { vi: "Không tìm thấy tệp quy định: {file}", en: "Policy file not found: {file}" },
+  "policy.file.unreadable": { vi: "Không đọc được tệp quy định {file}: {detail}", en: "Cannot read the policy file {file}: {detail}" },
   "policy.file.invalid": {
-    vi: "Tệp quy tắc {file} có {count} lỗi:",
-    en: "The policy file {file} has {count} problem(s):",
+    vi: "Tệp quy định {file} có {count} lỗi:",
+    en: "The policy file {file} has {count, plural, one {# problem} other {# problems}}:",
   },
 };

@@ -1,4 +1,7 @@
-/** The issues, grouped by table and severity: each a card that selects its cell, with "Sửa" where a fill can mend it. */
+/**
+ * The issues, grouped by table and severity, one card per cell: the card selects its cell, offers "Sửa" where a
+ * fill can mend it, and carries the cell's other findings (cell-groups.ts) below a sentence on how they relate.
+ */
 import * as React from "react";
 import { DefaultButton } from "@fluentui/react";
 import { t, type Lang } from "../../i18n/index";
@@ -13,17 +16,56 @@ interface Props {
   readonly onFix: (key: string) => void;
 }
 
-function Issue({ item, selected, busy, lang, onSelect, onFix }: { item: IssueItem; selected: boolean } & Omit<Props, "view" | "selectedKey">) {
+/**
+ * The lines under a finding's message, in order, each with its class. A new kind of line (e.g. a likely cause,
+ * issue 10) is one more entry here.
+ */
+function detailLines(item: IssueItem): { readonly className: string; readonly text: string }[] {
   const facts = [item.expected, item.actual].filter((x): x is string => x !== undefined);
+  const lines: { className: string; text: string | undefined }[] = [
+    { className: "issue-values", text: facts.length > 0 ? facts.join(" · ") : undefined },
+    { className: "issue-because", text: item.because },
+  ];
+  return lines.filter((l): l is { className: string; text: string } => l.text !== undefined);
+}
+
+function Finding({ item }: { readonly item: IssueItem }) {
+  return (
+    <>
+      <span className="issue-message">{item.message}</span>
+      {detailLines(item).map((line) => (
+        <span key={line.className} className={line.className}>
+          {line.text}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function Issue({ item, selected, busy, lang, onSelect, onFix }: { item: IssueItem; selected: boolean } & Omit<Props, "view" | "selectedKey">) {
+  const related = item.related ?? [];
   return (
     <li className={`issue sev-${item.severity}${selected ? " selected" : ""}`} data-key={item.key} data-address={item.address}>
-      <button className="issue-main" disabled={busy} onClick={() => onSelect(item.key)}>
-        <span className="issue-address">{item.address}</span>
-        <span className="issue-message">{item.message}</span>
-        {facts.length > 0 && <span className="issue-values">{facts.join(" · ")}</span>}
-        {item.because && <span className="issue-because">{item.because}</span>}
-      </button>
-      {item.fixable && <DefaultButton className="issue-fix" text={t("pane.fix", lang)} disabled={busy} onClick={() => onFix(item.key)} />}
+      <div className="issue-head">
+        <button className="issue-main" disabled={busy} onClick={() => onSelect(item.key)}>
+          <span className="issue-address">{item.address}</span>
+          <Finding item={item} />
+        </button>
+        {item.fixable && <DefaultButton className="issue-fix" text={t("pane.fix", lang)} disabled={busy} onClick={() => onFix(item.key)} />}
+      </div>
+      {related.length > 0 && (
+        <div className="issue-related">
+          {item.cellNote && <span className="issue-cell-note">{item.cellNote}</span>}
+          <ul>
+            {related.map((r) => (
+              <li key={r.key} className={`related sev-${r.severity} basis-${r.basis}`} data-key={r.key}>
+                <span className={`related-severity sev-${r.severity}`}>{t(`cli.severity.${r.severity}`, lang)}</span>
+                <Finding item={r} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </li>
   );
 }

@@ -4,10 +4,11 @@
  * to the controller; nothing here talks to Excel. Texts come from the message catalogue.
  */
 import * as React from "react";
-import { DefaultButton, type IButtonStyles, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from "@fluentui/react";
+import { IconButton, MessageBar, MessageBarType, Text } from "@fluentui/react";
 import { t } from "../../i18n/index";
 import type { PaneController } from "../controller";
 import type { PaneState, PaneStatus } from "../pane-state";
+import { CommandRow } from "./CommandRow";
 import { FoundRules } from "./FoundRules";
 import { IssueList } from "./IssueList";
 import { PreviewBox } from "./PreviewBox";
@@ -18,9 +19,6 @@ const BAR_TYPE: { readonly [K in PaneStatus["kind"]]: MessageBarType } = {
   success: MessageBarType.success,
   error: MessageBarType.error,
 };
-
-/** Toolbar buttons as wide as their words: a task pane is about 320–400 px wide. */
-const COMPACT: IButtonStyles = { root: { minWidth: 0, padding: "0 12px" } };
 
 function useControllerState(controller: PaneController): PaneState {
   const [state, setState] = React.useState(controller.state);
@@ -42,41 +40,47 @@ export function Pane({ controller }: { readonly controller: PaneController }) {
     document.body.setAttribute("data-busy", busy ? "true" : "false");
   }, [lang, busy]);
 
+  // The pane's sections, top to bottom: a new section (e.g. "Đối chiếu", issue 11) is one more entry here.
+  const sections: readonly React.ReactNode[] = [
+    <SettingsPanel key="settings" state={state} controller={controller} open={settingsOpen} />,
+    <div key="status" id="status" className={state.status ? `status status-${state.status.kind}` : "status"} role="status" aria-live="polite">
+      {state.status && (
+        <MessageBar messageBarType={BAR_TYPE[state.status.kind]} isMultiline>
+          {state.status.text}
+        </MessageBar>
+      )}
+    </div>,
+    <PreviewBox key="preview" state={state} onApply={() => void controller.applyPreview()} onCancel={() => controller.cancelPreview()} />,
+    <IssueList
+      key="issues"
+      view={state.view}
+      lang={lang}
+      selectedKey={state.selectedKey}
+      busy={busy}
+      onSelect={(key) => void controller.select(key)}
+      onFix={(key) => controller.previewFix(key)}
+    />,
+    <FoundRules key="found" state={state} controller={controller} />,
+  ];
+
   return (
     <>
       <header>
         <Text as="h1" variant="large" id="title">
           {t("pane.title", lang)}
         </Text>
-      </header>
-      <Stack horizontal wrap tokens={{ childrenGap: 8 }} className="toolbar">
-        <PrimaryButton id="validate" styles={COMPACT} text={t("pane.validate", lang)} disabled={busy} onClick={() => void controller.validate()} />
-        <DefaultButton id="mark" styles={COMPACT} text={t("pane.mark", lang)} disabled={busy} onClick={() => void controller.mark()} />
-        <DefaultButton id="clear-marks" styles={COMPACT} text={t("pane.clearMarks", lang)} disabled={busy} onClick={() => void controller.clearMarks()} />
-        <DefaultButton id="fill-all" styles={COMPACT} text={t("pane.fillAll", lang)} disabled={busy || !state.view} onClick={() => controller.previewFillAll()} />
-        <DefaultButton id="undo" styles={COMPACT} text={t("pane.undo", lang)} disabled={busy || !state.canUndo} onClick={() => void controller.undo()} />
-        <DefaultButton id="settings-toggle" styles={COMPACT} text={t("pane.settings", lang)} checked={settingsOpen} onClick={() => setSettingsOpen(!settingsOpen)} />
-      </Stack>
-      <main>
-        <SettingsPanel state={state} controller={controller} open={settingsOpen} />
-        <div id="status" className={state.status ? `status status-${state.status.kind}` : "status"} role="status" aria-live="polite">
-          {state.status && (
-            <MessageBar messageBarType={BAR_TYPE[state.status.kind]} isMultiline>
-              {state.status.text}
-            </MessageBar>
-          )}
-        </div>
-        <PreviewBox state={state} onApply={() => void controller.applyPreview()} onCancel={() => controller.cancelPreview()} />
-        <IssueList
-          view={state.view}
-          lang={lang}
-          selectedKey={state.selectedKey}
-          busy={busy}
-          onSelect={(key) => void controller.select(key)}
-          onFix={(key) => controller.previewFix(key)}
+        <IconButton
+          id="settings-toggle"
+          iconProps={{ iconName: "Settings" }}
+          title={t("pane.settings", lang)}
+          ariaLabel={t("pane.settings", lang)}
+          checked={settingsOpen}
+          aria-expanded={settingsOpen}
+          onClick={() => setSettingsOpen(!settingsOpen)}
         />
-        <FoundRules state={state} controller={controller} />
-      </main>
+      </header>
+      <CommandRow state={state} controller={controller} lang={lang} />
+      <main>{sections}</main>
     </>
   );
 }

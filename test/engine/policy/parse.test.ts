@@ -107,7 +107,7 @@ describe("loadPolicyFile", () => {
     const err = (await loadPolicyFile(file).catch((e: unknown) => e)) as PolicyFileError;
     expect(err.code).toBe("invalid");
     expect(err.render("vi").split("\n")).toEqual([
-      `Tệp quy tắc ${file} có 1 lỗi:`,
+      `Tệp quy định ${file} có 1 lỗi:`,
       "  - rules[0].total: tổng kế hoạch không được âm (đang là -1).",
     ]);
   });
