@@ -188,6 +188,16 @@ export class PaneController {
     return this.act(() => this.deps.workbook.selectCell(item.sheet, item.row, item.col));
   }
 
+  /** Clicking an issue's likely cause: selects the cell the cause names (issue 10). */
+  selectCause(key: string): Promise<void> {
+    const item = this.findItem(key);
+    const cause = item?.cause;
+    if (!item || !cause || cause.row === undefined || cause.col === undefined) return Promise.resolve();
+    const { row, col } = cause;
+    this.set({ selectedKey: key });
+    return this.act(() => this.deps.workbook.selectCell(item.sheet, row, col));
+  }
+
   mark(): Promise<void> {
     return this.act(async () => {
       if (!this.analysis || !this.grid) await this.check();

@@ -8,6 +8,7 @@ import type { Issue, Relation, Severity, SheetAnalysis, Table } from "../engine/
 import { issueMessage } from "../engine/report";
 import { listWithColumnRuns } from "../engine/column-runs";
 import { formatNumber, t, type Lang } from "../i18n/index";
+import { candidatesSentence, causeSentence } from "../engine/causes/describe";
 
 export interface IssueItem {
   /** Stable within one analysis: "table/index". */
@@ -26,6 +27,28 @@ export interface IssueItem {
   readonly fixable: boolean;
   /** Index of its table in the analysis, -1 for sheet-level issues. */
   readonly table: number;
+  /** The likely cause (issue 10): its sentence and the cell it names; clicking it selects that cell. */
+  readonly cause?: CauseView;
+}
+
+export interface CauseView {
+  /** "Có thể ô E18 gõ nhầm 235 thành 253 …", or the list of candidates when none is certain. */
+  readonly text: string;
+  readonly confidence: "high" | "low";
+  /** The cell to select; absent when only candidates are listed. */
+  readonly address?: string;
+  readonly row?: number;
+  readonly col?: number;
+}
+
+/** The cause line of an issue: the cause's sentence, else the candidates' sentence. */
+export function causeView(issue: Issue, lang: Lang): CauseView | undefined {
+  if (issue.cause) {
+    const c = issue.cause;
+    return { text: `${t(`cause.label.${c.confidence}`, lang)}: ${causeSentence(c, lang)}`, confidence: c.confidence, address: a1(c.row, c.col), row: c.row, col: c.col };
+  }
+  if (issue.candidates && issue.candidates.length > 0) return { text: candidatesSentence(issue.candidates, lang), confidence: "low" };
+  return undefined;
 }
 
 export interface SeverityGroup {
@@ -91,6 +114,7 @@ function item(issue: Issue, index: number, tableIndex: number, sheet: string, ta
   const rel = issue.relation !== undefined ? relations[issue.relation] : undefined;
   const expected = show(issue.expected, lang);
   const actual = show(issue.actual, lang);
+  const cause = causeView(issue, lang);
   return {
     key: `${tableIndex}/${index}`,
     sheet,
@@ -105,6 +129,7 @@ function item(issue: Issue, index: number, tableIndex: number, sheet: string, ta
     because: rel ? relationText(rel, lang) : undefined,
     fixable: rel !== undefined && issue.expected !== undefined,
     table: tableIndex,
+    ...(cause ? { cause } : {}),
   };
 }
 

@@ -11,9 +11,11 @@ interface Props {
   readonly busy: boolean;
   readonly onSelect: (key: string) => void;
   readonly onFix: (key: string) => void;
+  /** Clicking an issue's likely cause selects the cause's cell (issue 10). */
+  readonly onSelectCause?: (key: string) => void;
 }
 
-function Issue({ item, selected, busy, lang, onSelect, onFix }: { item: IssueItem; selected: boolean } & Omit<Props, "view" | "selectedKey">) {
+function Issue({ item, selected, busy, lang, onSelect, onFix, onSelectCause }: { item: IssueItem; selected: boolean } & Omit<Props, "view" | "selectedKey">) {
   const facts = [item.expected, item.actual].filter((x): x is string => x !== undefined);
   return (
     <li className={`issue sev-${item.severity}${selected ? " selected" : ""}`} data-key={item.key} data-address={item.address}>
@@ -23,12 +25,17 @@ function Issue({ item, selected, busy, lang, onSelect, onFix }: { item: IssueIte
         {facts.length > 0 && <span className="issue-values">{facts.join(" · ")}</span>}
         {item.because && <span className="issue-because">{item.because}</span>}
       </button>
+      {item.cause && (
+        <button className={`issue-cause cause-${item.cause.confidence}`} disabled={busy || item.cause.address === undefined} data-address={item.cause.address} onClick={() => onSelectCause?.(item.key)}>
+          {item.cause.text}
+        </button>
+      )}
       {item.fixable && <DefaultButton className="issue-fix" text={t("pane.fix", lang)} disabled={busy} onClick={() => onFix(item.key)} />}
     </li>
   );
 }
 
-export function IssueList({ view, lang, selectedKey, busy, onSelect, onFix }: Props) {
+export function IssueList({ view, lang, selectedKey, busy, onSelect, onFix, onSelectCause }: Props) {
   return (
     <>
       <div id="summary">{view ? view.summary.text : ""}</div>
@@ -41,7 +48,7 @@ export function IssueList({ view, lang, selectedKey, busy, onSelect, onFix }: Pr
                 <h3 className={`severity-title sev-${group.severity}`}>{`${group.title} (${group.items.length})`}</h3>
                 <ul className="issue-list">
                   {group.items.map((item) => (
-                    <Issue key={item.key} item={item} selected={item.key === selectedKey} busy={busy} lang={lang} onSelect={onSelect} onFix={onFix} />
+                    <Issue key={item.key} item={item} selected={item.key === selectedKey} busy={busy} lang={lang} onSelect={onSelect} onFix={onFix} onSelectCause={onSelectCause} />
                   ))}
                 </ul>
               </React.Fragment>

@@ -74,6 +74,7 @@ export function Pane({ controller }: { readonly controller: PaneController }) {
           busy={busy}
           onSelect={(key) => void controller.select(key)}
           onFix={(key) => controller.previewFix(key)}
+          onSelectCause={(key) => void controller.selectCause(key)}
         />
         <FoundRules state={state} controller={controller} />
       </main>
