@@ -54,4 +54,30 @@ export const causesMessages: Catalog = {
   },
   "cause.label.high": { vi: "Nguyên nhân có thể", en: "Likely cause" },
   "cause.label.low": { vi: "Có thể (chưa chắc chắn)", en: "Possible cause (not certain)" },
+  "fill.reason.cause": { vi: "sửa ô gõ nhầm (nguyên nhân có thể)", en: "mistyped cell corrected (likely cause)" },
+  "pane.reason.cause": { vi: "sửa ô gõ nhầm", en: "mistyped cell" },
+  "fill.choice.option": { vi: "ô {cell} = {value} ({kind})", en: "{cell} = {value} ({kind})" },
+  "fill.choice.recompute": { vi: "tính lại ô {cell} = {value}", en: "recompute {cell} = {value}" },
+  "fill.choice.high-cause": {
+    vi: "{cell}: giữ nguyên {typed}; đã sửa {option} vì đó là nguyên nhân gần như chắc chắn. Cách khác: {others}.",
+    en: "{cell}: kept {typed}; corrected {option}, the cause that clearly fits best. Other repair: {others}.",
+  },
+  "fill.choice.trust-cells": {
+    vi: "{cell}: giữ nguyên {typed}; đã sửa {option} theo --trust cells (chưa chắc chắn). Các cách khác: {others}.",
+    en: "{cell}: kept {typed}; corrected {option} as --trust cells asks (not certain). Other repairs: {others}.",
+  },
+  "fill.choice.trust-totals": {
+    vi: "{cell}: {option} theo --trust totals. Nguyên nhân có thể khác: {others}.",
+    en: "{cell}: {option} as --trust totals asks. Possible causes instead: {others}.",
+  },
+  "fill.choice.user": { vi: "{cell}: {option} theo lựa chọn của bạn.", en: "{cell}: {option}, as you picked." },
+  "fill.choice.waiting": {
+    vi: "{cell}: CHƯA SỬA — chưa biết chắc ô nào sai. Có thể: {others}. Hãy chọn một cách sửa.",
+    en: "{cell}: NOT CHANGED — which cell is wrong is not certain. It may be: {others}. Pick one repair.",
+  },
+  "fill.cli.choicesHeader": { vi: "Nguyên nhân có thể và cách sửa:", en: "Likely causes and repairs:" },
+  "fill.cli.pickHint": {
+    vi: "  (chọn bằng --pick Ô=GIÁ_TRỊ, ví dụ --pick {example}; hoặc --trust cells / --trust totals)",
+    en: "  (pick with --pick CELL=VALUE, e.g. --pick {example}; or --trust cells / --trust totals)",
+  },
 };
