@@ -36,3 +36,20 @@ describe("a total typed wrong", () => {
     expect(named.some((c) => c.row === totalRow && c.col === cols.members && c.value === 71175 && c.kind === "transposition")).toBe(true);
   });
 });
+
+describe("a SUM that leaves out a unit row", () => {
+  // E24 =SUM(E11:E22) skips Quân sự tỉnh (E23 = 12): it shows 2.643 where the units add up to 2.655.
+  it("names the range: the total cell, the right sum 2.655 and the formula over E11:E23", () => {
+    const t = tableAt(withSlips(grid, [{ row: totalRow, col: cols.quotaNew, value: 2643, formula: "=SUM(E11:E22)" }]), totalRow, cols.quotaNew);
+    const err = t.issues.find((i) => i.row === totalRow && i.col === cols.quotaNew);
+    expect(err).toMatchObject({ code: "TOTAL_MISMATCH", expected: 2655, actual: 2643 });
+    expect(err?.cause).toMatchObject({ row: totalRow, col: cols.quotaNew, value: 2655, kind: "formula-range", confidence: "high", formula: "=SUM(E11:E23)" });
+  });
+});
+
+describe("the published table", () => {
+  it("has no finding with a cause: causes are looked for only where a relation fails", () => {
+    const t = tableAt(grid, totalRow, cols.members);
+    expect(t.issues.filter((i) => i.cause || i.candidates)).toEqual([]);
+  });
+});
