@@ -9,6 +9,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { runFix } from "../../src/cli/fix";
+import type { CliIo } from "../../src/cli/io";
 import type { Report } from "../../src/engine/report";
 import { SEED_000, fixturePath } from "../helpers/fixtures";
 
@@ -24,7 +25,9 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
-async function run(argv: string[], runner = main): Promise<{ code: number; out: string }> {
+type Runner = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+async function run(argv: string[], runner: Runner = main): Promise<{ code: number; out: string }> {
   let out = "";
   const code = await runner(argv, { out: (s) => (out += s), err: (s) => (out += s) });
   return { code, out };

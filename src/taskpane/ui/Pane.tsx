@@ -66,7 +66,7 @@ export function Pane({ controller }: { readonly controller: PaneController }) {
             </MessageBar>
           )}
         </div>
-        <PreviewBox state={state} onApply={() => void controller.applyPreview()} onCancel={() => controller.cancelPreview()} />
+        <PreviewBox state={state} onApply={() => void controller.applyPreview()} onCancel={() => controller.cancelPreview()} onPick={(c, o) => controller.pickChoice(c, o)} />
         <IssueList
           view={state.view}
           lang={lang}
