@@ -83,7 +83,8 @@ function choiceLines(plans: readonly EditPlan[], lang: Lang): string[] {
   if (choices.length === 0) return [];
   const lines = [t("fill.cli.choicesHeader", lang), ...choices.map((c) => `  ${choiceSentence(c, lang)}`)];
   const waiting = choices.find((c) => c.chosen < 0);
-  if (waiting) lines.push(t("fill.cli.pickHint", lang, { example: pickText(waiting.options[0]) }));
+  // The recompute option is the one every finding has: the example that always applies.
+  if (waiting) lines.push(t("fill.cli.pickHint", lang, { example: pickText(waiting.options[waiting.options.length - 1]) }));
   return lines;
 }
 

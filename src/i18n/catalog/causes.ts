@@ -42,7 +42,7 @@ export const causesMessages: Catalog = {
   "cause.and": { vi: " và ", en: " and " },
   "cause.kind.transposition": { vi: "hai chữ số đổi chỗ", en: "two digits swapped" },
   "cause.kind.digit": { vi: "sai một chữ số", en: "one digit wrong" },
-  "cause.kind.balance": { vi: "cân đối", en: "balances" },
+  "cause.kind.balance": { vi: "chỉ sửa ô này là khớp", en: "this one cell balances it" },
   "cause.kind.operands": { vi: "đảo tử số và mẫu số", en: "operands swapped" },
   "cause.kind.base": { vi: "sai cơ sở tính", en: "another base" },
   "cause.kind.copied": { vi: "chép nhầm", en: "copied" },
