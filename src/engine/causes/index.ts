@@ -13,9 +13,9 @@
 import type { Grid } from "../grid";
 import type { Issue, IssueCode, Relation, Table } from "../model";
 import { causeContext } from "./context";
-import { equationAt } from "./equations";
+import { cellsOf, equationAt } from "./equations";
 import { formulaCause } from "./formula-causes";
-import { causeOf, type Trial } from "./localize";
+import { causeOf, cellKey, type Trial } from "./localize";
 
 export { keystroke, keystrokeNeighbours } from "./keystroke";
 
@@ -38,6 +38,13 @@ export function explainIssues(grid: Grid, table: Table, relations: readonly Rela
   if (targets.length === 0 || targets.length > MAX_EXPLAINED) return [...issues];
   const ctx = causeContext(grid, table, relations);
   const memo = new Map<string, Trial | null>();
+  // Cells of every failing equation: in a big table, only these and keystroke slips are tried one by one.
+  const failingCells = new Set<number>();
+  for (const issue of targets) {
+    const eq = equationAt(ctx, issue.relation as number, { row: issue.row, col: issue.col });
+    const cells = eq ? cellsOf(eq) : [];
+    if (cells.length <= 300) for (const c of cells) failingCells.add(cellKey(c));
+  }
   return issues.map((issue) => {
     if (!EXPLAINED.has(issue.code) || issue.relation === undefined) return issue;
     const cell = { row: issue.row, col: issue.col };
@@ -46,7 +53,7 @@ export function explainIssues(grid: Grid, table: Table, relations: readonly Rela
     if (issue.code === "FORMULA_RANGE_INCOMPLETE") return issue;
     const eq = equationAt(ctx, issue.relation, cell);
     if (!eq) return issue;
-    const found = causeOf(ctx, eq, memo);
+    const found = causeOf(ctx, eq, memo, failingCells);
     return found.cause || found.candidates ? { ...issue, ...found } : issue;
   });
 }

@@ -47,17 +47,22 @@ const MAX_CANDIDATES = 8;
 /** With no evidence at all, a handful of repairs is still worth listing (8 ≠ 10 + 0: D or E?); dozens are not. */
 const MAX_PLAIN = 3;
 
-export function rank<T extends Scored>(pool: readonly T[]): Ranked<T> {
+/**
+ * `plain`: further repairs with no evidence at all that were counted but not tried one by one (big tables):
+ * they compete with score 0.
+ */
+export function rank<T extends Scored>(pool: readonly T[], plain = 0): Ranked<T> {
   if (pool.length === 0) return { high: false, candidates: [] };
-  if (pool.length === 1) return { cause: pool[0], high: true, candidates: [] };
+  if (pool.length === 1 && plain === 0) return { cause: pool[0], high: true, candidates: [] };
   const sorted = [...pool].sort((a, b) => score(b) - score(a));
-  const [top, second] = [score(sorted[0]), score(sorted[1])];
+  const top = score(sorted[0]);
+  const second = Math.max(sorted.length > 1 ? score(sorted[1]) : -Infinity, plain > 0 ? 0 : -Infinity);
   const withEvidence = sorted.filter((c) => score(c) > 0).slice(0, MAX_CANDIDATES);
   if (top > second) {
     if (top >= HIGH_MIN_SCORE && top - second >= HIGH_MIN_MARGIN) return { cause: sorted[0], high: true, candidates: [] };
     const listed = withEvidence.length > 1 ? withEvidence : sorted.slice(0, Math.min(sorted.length, MAX_PLAIN));
     return { cause: sorted[0], high: false, candidates: listed };
   }
-  if (top <= 0) return { high: false, candidates: pool.length <= MAX_PLAIN ? sorted : [] };
+  if (top <= 0) return { high: false, candidates: pool.length + plain <= MAX_PLAIN ? sorted : [] };
   return { high: false, candidates: withEvidence.filter((c) => score(c) >= top - 1) };
 }

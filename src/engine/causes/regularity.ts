@@ -21,8 +21,12 @@ const STRONG_SHARE = 0.85;
 /** Within one of rate × base: the quota is rate × members rounded up, down or to nearest. */
 const fits = (dep: number, base: number, rate: number) => Math.abs(dep - rate * base) < 1;
 
-function findRegularity(ctx: CauseContext, dependent: number, base: number, skipRow: number): Regularity | undefined {
-  const rows = ctx.table.dataRows.filter((r) => r !== skipRow && ctx.v.value(r, dependent) > 0 && ctx.v.value(r, base) > 0);
+/**
+ * The rate is the median over all unit rows, so the one slipped row cannot move it; the share of rows that
+ * follow it is counted over all rows too (one row more or less changes it by 1/n at most).
+ */
+function findRegularity(ctx: CauseContext, dependent: number, base: number): Regularity | undefined {
+  const rows = ctx.table.dataRows.filter((r) => ctx.v.value(r, dependent) > 0 && ctx.v.value(r, base) > 0);
   if (rows.length < MIN_ROWS) return undefined;
   const ratios = rows.map((r) => ctx.v.value(r, dependent) / ctx.v.value(r, base)).sort((a, b) => a - b);
   const rate = ratios[Math.floor(ratios.length / 2)];
@@ -36,21 +40,27 @@ function findRegularity(ctx: CauseContext, dependent: number, base: number, skip
   return { dependent, base, rate, strong: share >= STRONG_SHARE };
 }
 
-/** The rates `col` takes part in (as dependent or base), computed once per column and slipped row. */
-function regularitiesOf(ctx: CauseContext, col: number, row: number): Regularity[] {
-  const k = `reg:${col}:${row}`;
+/** The rates `col` takes part in (as dependent or base), computed once per column. */
+function regularitiesOf(ctx: CauseContext, col: number): Regularity[] {
+  const k = `reg:${col}`;
   const hit = ctx.cache.get(k) as Regularity[] | undefined;
   if (hit) return hit;
   const counts = ctx.v.numericCols.filter((c) => c.role === "count" && c.col !== col).map((c) => c.col);
   const found: Regularity[] = [];
   for (const other of counts) {
-    const asDependent = findRegularity(ctx, col, other, row);
+    const asDependent = findRegularity(ctx, col, other);
     if (asDependent) found.push(asDependent);
-    const asBase = findRegularity(ctx, other, col, row);
+    const asBase = findRegularity(ctx, other, col);
     if (asBase) found.push(asBase);
   }
   ctx.cache.set(k, found);
   return found;
+}
+
+function unitRows(ctx: CauseContext): Set<number> {
+  let s = ctx.cache.get("units") as Set<number> | undefined;
+  if (!s) ctx.cache.set("units", (s = new Set(ctx.table.dataRows)));
+  return s;
 }
 
 export interface RegularityVerdict {
@@ -60,10 +70,10 @@ export interface RegularityVerdict {
 }
 
 export function judgeRegularity(ctx: CauseContext, cell: CellRef, value: number): RegularityVerdict {
-  if (!ctx.table.dataRows.includes(cell.row)) return { score: 0 };
+  if (!unitRows(ctx).has(cell.row)) return { score: 0 };
   let score = 0;
   let restored: Regularity | undefined;
-  for (const g of regularitiesOf(ctx, cell.col, cell.row)) {
+  for (const g of regularitiesOf(ctx, cell.col)) {
     const dep = (v: number) => (g.dependent === cell.col ? v : ctx.v.value(cell.row, g.dependent));
     const base = (v: number) => (g.base === cell.col ? v : ctx.v.value(cell.row, g.base));
     const old = ctx.read(cell);
