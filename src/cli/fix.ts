@@ -104,7 +104,7 @@ export async function writeFixedCopy(input: string, output: string, plans: reado
 
 /**
  * Exit status: 0 every number was already right (only constants → formulas, new cells), 1 wrong numbers
- * fixed (or found, with --dry-run), 2 cannot read or write, or bad arguments.
+ * fixed (or found, with --dry-run; or left waiting for a --pick), 2 cannot read or write, or bad arguments.
  */
 export async function runFix(argv: readonly string[], io: FixIo): Promise<number> {
   const parsed = parseArgs(argv);
@@ -139,7 +139,9 @@ export async function runFix(argv: readonly string[], io: FixIo): Promise<number
     }
     io.out(`${t("fill.cli.written", lang, { file: output as string })}\n`);
   }
-  return plans.some((p) => p.edits.some((e) => e.changesDisplayedValue && !isNewCell(e))) ? 1 : 0;
+  // A finding left waiting for a pick (issue 10) is a wrong number found, not fixed: still 1.
+  const waiting = plans.some((p) => (p.choices ?? []).some((c) => c.chosen < 0));
+  return waiting || plans.some((p) => p.edits.some((e) => e.changesDisplayedValue && !isNewCell(e))) ? 1 : 0;
 }
 
 function fail(io: FixIo, message: string): number {

@@ -35,7 +35,7 @@ export const fillMessages: Catalog = {
       "  --trust totals   luôn tính lại ô tổng/tỷ lệ từ các ô thành phần (cách cũ)\n" +
       "  --trust cells    sửa ô có nguyên nhân xếp hạng cao nhất, kể cả khi chưa chắc chắn\n" +
       "  --pick E18=235   chọn một cách sửa trong các khả năng đã liệt kê (lặp lại được)\n" +
-      "Mã thoát: 0 mọi số đã đúng (chỉ thay hằng số bằng công thức, thêm dòng/cột mới, hoặc không có gì để sửa), 1 có số sai đã được sửa (hoặc sẽ được sửa, với --dry-run), 2 không đọc/ghi được tệp hoặc tham số sai.",
+      "Mã thoát: 0 mọi số đã đúng (chỉ thay hằng số bằng công thức, thêm dòng/cột mới, hoặc không có gì để sửa), 1 có số sai đã được sửa (hoặc sẽ được sửa, với --dry-run; hoặc còn chờ chọn cách sửa), 2 không đọc/ghi được tệp hoặc tham số sai.",
     en:
       "Usage: quota-check fix IN.xlsx -o OUT.xlsx [--values] [--functions] [--add-shortfall] [--dry-run] [--force] [--verbose] [--lang vi|en] [--trust cause|totals|cells] [--pick CELL=VALUE]\n" +
       "  --values         write plain values instead of formulas\n" +
@@ -48,7 +48,7 @@ export const fillMessages: Catalog = {
       "  --trust totals   always recompute totals and percents from their members (the old way)\n" +
       "  --trust cells    correct the best-ranked cause even when it is not certain\n" +
       "  --pick E18=235   pick one of the listed repairs (may be repeated)\n" +
-      "Exit status: 0 every number was already right (constants only turned into formulas, new rows or columns added, or nothing to do), 1 wrong numbers were fixed (or would be, with --dry-run), 2 a file could not be read or written, or bad arguments.",
+      "Exit status: 0 every number was already right (constants only turned into formulas, new rows or columns added, or nothing to do), 1 wrong numbers were fixed (or would be, with --dry-run; or wait for a --pick), 2 a file could not be read or written, or bad arguments.",
   },
   "fill.cli.sheetHeader": { vi: "Trang tính \"{sheet}\": {count} ô", en: "Sheet \"{sheet}\": {count} cells" },
   "fill.cli.editLine": { vi: "  {cell}: {before} → {after}  ({reason})", en: "  {cell}: {before} → {after}  ({reason})" },
