@@ -60,8 +60,8 @@ export function rank<T extends Scored>(pool: readonly T[], plain = 0): Ranked<T>
   const withEvidence = sorted.filter((c) => score(c) > 0).slice(0, MAX_CANDIDATES);
   if (top > second) {
     if (top >= HIGH_MIN_SCORE && top - second >= HIGH_MIN_MARGIN) return { cause: sorted[0], high: true, candidates: [] };
-    const listed = withEvidence.length > 1 ? withEvidence : sorted.slice(0, Math.min(sorted.length, MAX_PLAIN));
-    return { cause: sorted[0], high: false, candidates: listed };
+    // The others worth naming are those with some evidence too; evidence-free repairs are not a list to read.
+    return { cause: sorted[0], high: false, candidates: withEvidence.length > 1 ? withEvidence : [] };
   }
   if (top <= 0) return { high: false, candidates: pool.length + plain <= MAX_PLAIN ? sorted : [] };
   return { high: false, candidates: withEvidence.filter((c) => score(c) >= top - 1) };

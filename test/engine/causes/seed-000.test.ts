@@ -53,3 +53,15 @@ describe("the published table", () => {
     expect(t.issues.filter((i) => i.cause || i.candidates)).toEqual([]);
   });
 });
+
+describe("a regularity as tie-breaker", () => {
+  // Ân Thi's 278 (= 3,5 % of 7.933, as most rows) typed 287: Tiên Lữ's 243 could as well be 234 (also two digits
+  // swapped). Only 278 restores the rate the other rows follow, so it is the cause — but not a certain one.
+  it("Ân Thi 278 typed 287: named, low, with Tiên Lữ's 234 among the candidates", () => {
+    const AN_THI = unitRow(4);
+    const t = tableAt(withSlips(grid, [{ row: AN_THI, col: cols.quotaNew, value: 287 }]), AN_THI, cols.quotaNew);
+    const [err] = errorsOf(t);
+    expect(err.cause).toMatchObject({ row: AN_THI, col: cols.quotaNew, value: 278, kind: "transposition", confidence: "low" });
+    expect(err.candidates).toEqual(expect.arrayContaining([expect.objectContaining({ row: unitRow(9), value: 234, kind: "transposition" })]));
+  });
+});
