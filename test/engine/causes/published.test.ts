@@ -104,6 +104,20 @@ describe("Ninh Thuận 2022, admitted against quota", () => {
     expect(err.cause).toMatchObject({ row: at, col: 4, value: 50.98, kind: "transposition", confidence: "high" });
   });
 
+  it("in a %-formatted column (50,98% typed 59,08%) the cause's value is in percent points: 50,98", () => {
+    const b = buildTable({
+      headers: ["STT", "Đảng bộ", "Chỉ tiêu năm 2022", "Đã kết nạp", "Tỷ lệ % so với chỉ tiêu"],
+      roles: ["stt", "label", "count", "count", "percent"],
+      percentForm: "fraction",
+      units: units.map(([name, quota, admitted, pct], i) => [i + 1, name, quota, admitted, i === 1 ? 0.5908 : pct / 100]),
+      numberFormats: (_r, c) => (c === 4 ? "0.00%" : null),
+    });
+    const relations = inferRelations(b.grid, b.table);
+    const [err] = errors(explainIssues(b.grid, b.table, relations, runChecks(b.grid, b.table, relations)));
+    expect(err).toMatchObject({ code: "PERCENT_MISMATCH", row: b.unitRow(1), col: 4, expected: 0.5098 });
+    expect(err.cause).toMatchObject({ row: b.unitRow(1), col: 4, value: 50.98, typed: 59.08, kind: "transposition", confidence: "high" });
+  });
+
   it("Ninh Sơn's percent typed as quota / admitted (576,92): operands swapped", () => {
     const { err, at } = causeOf(4, 576.92);
     expect(err.cause).toMatchObject({ row: at, col: 4, value: 17.33, kind: "operands", confidence: "high" });
