@@ -1,8 +1,8 @@
 /**
  * Percent slips that are not keystrokes: the typed percent is another computation of the same table —
- * numerator and denominator swapped (8/7 for 7/8), another column or the total row as base (the plan
- * instead of the result, the province total instead of the unit's), or the value of a neighbouring
- * percent column (last year's, copied across).
+ * numerator and denominator swapped (8/7 for 7/8), another column, the total row or the next row as base
+ * (the plan instead of the result, the province total instead of the unit's, a calculation copied one row
+ * off), or the value of a neighbouring percent column (last year's, copied across) or of the row above.
  */
 import { a1, columnLetter } from "../grid";
 import { judgeShown, roundShown, nearlyEqual } from "../rounding";
@@ -47,6 +47,20 @@ export function percentExplanations(ctx: CauseContext, eq: RatioEquation): Perce
       const x = ctx.v.value(t, eq.denominator.col);
       if (x > 0 && fits((num / x) * eq.scale)) out.push({ kind: "base", params: { used: a1(t, eq.denominator.col), instead: a1(row, eq.denominator.col) } });
     }
+  }
+  // A formula or a calculation copied one row off: this row's numerator over the next row's denominator.
+  if (eq.denominator.row === row) {
+    for (const other of [row - 1, row + 1]) {
+      if (!ctx.figureRows.has(other)) continue;
+      const x = ctx.v.value(other, eq.denominator.col);
+      if (x > 0 && x !== den && fits((num / x) * eq.scale)) out.push({ kind: "base", params: { used: a1(other, eq.denominator.col), instead: a1(row, eq.denominator.col) } });
+    }
+  }
+  // The percent of the row above or below, copied down or up.
+  for (const other of [row - 1, row + 1]) {
+    if (!ctx.table.dataRows.includes(other)) continue;
+    const p = ctx.v.value(other, eq.output.col);
+    if (!Number.isNaN(p) && p !== 0 && nearlyEqual(roundShown(p, d), shown)) out.push({ kind: "copied", params: { source: a1(other, eq.output.col) } });
   }
   for (const c of ctx.v.numericCols) {
     if (c.role !== "percent" || c.col === eq.output.col) continue;

@@ -79,3 +79,17 @@ describe("the published table itself (quota total 280, units 281, total percent 
     expect(err.cause?.confidence).not.toBe("high");
   });
 });
+
+describe("percents copied or computed one row off", () => {
+  it("unit 3's 12,50 replaced by unit 2's 71,43 (copied down): copied, value 12,5", () => {
+    const row = seed001Row(3);
+    const [err] = errorsOf(analyse([{ row, col: cols.percent, value: 71.43 }]));
+    expect(err.cause).toMatchObject({ row, col: cols.percent, value: 12.5, kind: "copied", confidence: "high" });
+  });
+
+  it("unit 5's 7 admitted over unit 6's quota 7 (100,00 for 77,78): another row as base", () => {
+    const row = seed001Row(5);
+    const [err] = errorsOf(analyse([{ row, col: cols.percent, value: 100 }]));
+    expect(err.cause).toMatchObject({ row, col: cols.percent, value: 77.78, kind: "base" });
+  });
+});
