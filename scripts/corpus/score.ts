@@ -56,11 +56,7 @@ export function expectedFindings(c: CaseId): ExpectedFinding[] {
   return c.variant === "slip" && c.table.slip ? [...real, c.table.slip.finding] : [...real];
 }
 
-interface LocatedIssue extends ReportIssue {
-  readonly sheet: string;
-  readonly cause?: { cell?: string; value?: number };
-  readonly candidates?: { cell?: string; value?: number }[];
-}
+type LocatedIssue = ReportIssue & { readonly sheet: string };
 
 function issuesOf(report: Report): LocatedIssue[] {
   return report.files.flatMap((f) =>

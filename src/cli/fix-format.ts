@@ -7,6 +7,7 @@ import { a1 } from "../engine/grid";
 import type { CellValue } from "../engine/grid";
 import type { CellEdit, CellState, EditPlan } from "../engine/plan";
 import { type Lang, formatNumber, t } from "../i18n";
+import { choiceSentence, pickText } from "../engine/fill/describe-choice";
 
 function showValue(v: CellValue, lang: Lang): string {
   if (v === null || v === "") return t("fill.cli.blank", lang);
@@ -76,6 +77,17 @@ function newColumnGroups(edits: readonly CellEdit[]): CellEdit[][] {
   return [...byCol.values()].filter((g) => g.length > 2).map((g) => [...g].sort((x, y) => x.row - y.row));
 }
 
+/** What the fix did where a finding's likely cause is another cell, and what else it could do (issue 10). */
+function choiceLines(plans: readonly EditPlan[], lang: Lang): string[] {
+  const choices = plans.flatMap((p) => p.choices ?? []);
+  if (choices.length === 0) return [];
+  const lines = [t("fill.cli.choicesHeader", lang), ...choices.map((c) => `  ${choiceSentence(c, lang)}`)];
+  const waiting = choices.find((c) => c.chosen < 0);
+  // The recompute option is the one every finding has: the example that always applies.
+  if (waiting) lines.push(t("fill.cli.pickHint", lang, { example: pickText(waiting.options[waiting.options.length - 1]) }));
+  return lines;
+}
+
 export function formatPlan(plans: readonly EditPlan[], lang: Lang, verbose = false): string {
   const lines: string[] = [];
   let count = 0;
@@ -100,5 +112,6 @@ export function formatPlan(plans: readonly EditPlan[], lang: Lang, verbose = fal
     changed += plan.edits.filter((e) => e.changesDisplayedValue).length;
   }
   lines.push(count === 0 ? t("fill.cli.nothing", lang) : t("fill.cli.summary", lang, { count, changed }));
+  lines.push(...choiceLines(plans, lang));
   return lines.join("\n");
 }

@@ -6,7 +6,8 @@ import { existsSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { analyzeGrid } from "../engine/analyze";
-import { planFillSheet, type FillOptions } from "../engine/fill";
+import { planFillSheet, type FillOptions, type Pick } from "../engine/fill";
+import { parseA1 } from "../engine/grid";
 import type { EditPlan } from "../engine/plan";
 import { type Lang, t } from "../i18n";
 import { applyPlanToWorksheet } from "./apply-plan-xlsx";
@@ -40,6 +41,16 @@ function parseArgs(argv: readonly string[]): Parsed {
     else if (arg === "--values") opts.mode = "values";
     else if (arg === "--functions") opts.functions = "quota";
     else if (arg === "--add-shortfall") opts.addShortfall = true;
+    else if (arg === "--trust" || arg.startsWith("--trust=")) {
+      const v = arg === "--trust" ? argv[++i] : arg.slice("--trust=".length);
+      if (v !== "cause" && v !== "totals" && v !== "cells") return { ok: false, key: "fill.error.unknownOption", params: { option: `--trust ${v ?? ""}` } };
+      opts.trust = v;
+    } else if (arg === "--pick" || arg.startsWith("--pick=")) {
+      const v = arg === "--pick" ? argv[++i] : arg.slice("--pick=".length);
+      const pick = parsePick(v);
+      if (!pick) return { ok: false, key: "fill.error.unknownOption", params: { option: `--pick ${v ?? ""}` } };
+      opts.choose = [...(opts.choose ?? []), pick];
+    }
     else if (arg === "--dry-run") a.dryRun = true;
     else if (arg === "--force") a.force = true;
     else if (arg === "--verbose") a.verbose = true;
@@ -54,6 +65,13 @@ function parseArgs(argv: readonly string[]): Parsed {
   // --lang is the language of the messages; what the fill writes into the sheet stays Vietnamese.
   a.options = opts;
   return { ok: true, args: a };
+}
+
+/** "--pick E18=235" (a comma or a dot as decimal mark: "G14=64,7"). */
+function parsePick(v: string | undefined): Pick | undefined {
+  const m = /^\s*([A-Za-z]{1,3}\d+)\s*=\s*(-?\d+(?:[.,]\d+)?)\s*$/.exec(v ?? "");
+  const cell = m ? parseA1(m[1].toUpperCase()) : undefined;
+  return m && cell ? { ...cell, value: Number(m[2].replace(",", ".")) } : undefined;
 }
 
 function readErrorMessage(e: unknown, file: string, lang: Lang): string {
@@ -86,7 +104,7 @@ export async function writeFixedCopy(input: string, output: string, plans: reado
 
 /**
  * Exit status: 0 every number was already right (only constants → formulas, new cells), 1 wrong numbers
- * fixed (or found, with --dry-run), 2 cannot read or write, or bad arguments.
+ * fixed (or found, with --dry-run; or left waiting for a --pick), 2 cannot read or write, or bad arguments.
  */
 export async function runFix(argv: readonly string[], io: FixIo): Promise<number> {
   const parsed = parseArgs(argv);
@@ -121,7 +139,9 @@ export async function runFix(argv: readonly string[], io: FixIo): Promise<number
     }
     io.out(`${t("fill.cli.written", lang, { file: output as string })}\n`);
   }
-  return plans.some((p) => p.edits.some((e) => e.changesDisplayedValue && !isNewCell(e))) ? 1 : 0;
+  // A finding left waiting for a pick (issue 10) is a wrong number found, not fixed: still 1.
+  const waiting = plans.some((p) => (p.choices ?? []).some((c) => c.chosen < 0));
+  return waiting || plans.some((p) => p.edits.some((e) => e.changesDisplayedValue && !isNewCell(e))) ? 1 : 0;
 }
 
 function fail(io: FixIo, message: string): number {

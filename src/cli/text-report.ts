@@ -5,6 +5,7 @@
 import { formatNumber, t, type Lang } from "../i18n/index";
 import type { Report, ReportFoundRule, ReportIssue, ReportTable } from "../engine/report";
 import { listWithColumnRuns } from "../engine/column-runs";
+import { candidatesSentence } from "../engine/causes/describe";
 
 const show = (v: number | string, lang: Lang) => (typeof v === "number" ? formatNumber(v, lang, 4) : v);
 
@@ -33,10 +34,18 @@ function sorted(issues: readonly ReportIssue[]): ReportIssue[] {
 
 const columnOf = (cell: string) => (/^[A-Z]+/.exec(cell) ?? [""])[0];
 
+/** The likely cause under its finding (issue 10): "→ Nguyên nhân có thể: Có thể ô E18 gõ nhầm …". */
+function causeLines(issue: ReportIssue, lang: Lang, indent: string): string[] {
+  const pad = `${indent}${" ".repeat(7)}→ `;
+  if (issue.cause) return [`${pad}${t(`cause.label.${issue.cause.confidence}`, lang)}: ${issue.cause.because}`];
+  if (issue.candidates && issue.candidates.length > 0) return [`${pad}${candidatesSentence(issue.candidates, lang)}`];
+  return [];
+}
+
 /** One line per issue; a column's run of numbers stored as text is one line (engine/column-runs.ts). */
 function issueLines(issues: readonly ReportIssue[], lang: Lang, indent: string): string[] {
-  return listWithColumnRuns(issues, (i) => columnOf(i.cell)).map(({ item, run }) => {
-    if (!run) return issueLine(item, lang, indent);
+  return listWithColumnRuns(issues, (i) => columnOf(i.cell)).flatMap(({ item, run }) => {
+    if (!run) return [issueLine(item, lang, indent), ...causeLines(item, lang, indent)];
     const cells = `${item.cell}…${run[run.length - 1].cell}`;
     const message = t("cli.report.numberAsTextRun", lang, {
       count: run.length,

@@ -8,6 +8,7 @@ import { SEVERITY, type Issue, type SheetAnalysis, type TableAnalysis } from "./
 import { detectTables } from "./detect/index";
 import { inferRelations } from "./relations/index";
 import { runChecks } from "./checks/index";
+import { explainIssues } from "./causes/index";
 import { analyzePolicies, type PolicyRule } from "./policy/index";
 
 export interface AnalyzeOptions {
@@ -22,7 +23,7 @@ export interface AnalyzeOptions {
 
 export function analyzeTable(grid: Grid, table: TableAnalysis["table"]): TableAnalysis {
   const relations = inferRelations(grid, table);
-  const issues = runChecks(grid, table, relations);
+  const issues = explainIssues(grid, table, relations, runChecks(grid, table, relations));
   return { table, relations, issues };
 }
 

@@ -180,6 +180,38 @@ export interface Issue {
   readonly relation?: number;
   /** Extra values the message template uses (unit name, column header, cell text …). */
   readonly params?: { readonly [name: string]: string | number };
+  /** The likely cause (issue 10, src/engine/causes): present when one explanation stands out. */
+  readonly cause?: Cause;
+  /** Several explanations that fit (about) equally well: none of them is certain. */
+  readonly candidates?: readonly Cause[];
+}
+
+/**
+ * Why a finding is likely wrong (issue 10): the cell that was probably mistyped — which may be another
+ * cell than the one where the finding shows — and its true value. `value` is in the cell's own units,
+ * except that percent cells give percent points (64.7 for a cell shown 64,70%). `because` is a catalogue
+ * key and its placeholders, rendered by the front ends.
+ */
+export type CauseKind = "transposition" | "digit" | "operands" | "base" | "copied" | "formula-range" | "balance";
+
+/** A catalogue sentence and, for its {fixes} placeholder, the list of what the repair makes hold. */
+export interface CauseReason {
+  readonly key: string;
+  readonly params: { readonly [name: string]: string | number };
+  readonly fixes?: readonly { readonly key: string; readonly params: { readonly [name: string]: string | number } }[];
+}
+
+export interface Cause {
+  readonly row: number;
+  readonly col: number;
+  readonly value: number;
+  /** What the cell shows now, in the same units as `value`. */
+  readonly typed: number;
+  readonly kind: CauseKind;
+  readonly confidence: "high" | "low";
+  readonly because: CauseReason;
+  /** For kind "formula-range": the formula that adds up the right rows. */
+  readonly formula?: string;
 }
 
 export interface TableAnalysis {

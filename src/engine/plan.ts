@@ -19,7 +19,7 @@ export interface CellState {
 }
 
 /** Why a cell is in a plan. "number" (added by FILL): a number stored as text ("7,715") written as a number, so SUM counts it. */
-export type EditReason = "total" | "subtotal" | "parts" | "percent" | "share" | "shortfall" | "status" | "header" | "number";
+export type EditReason = "total" | "subtotal" | "parts" | "percent" | "share" | "shortfall" | "status" | "header" | "number" | "cause";
 
 export interface CellEdit {
   /** Absolute 0-based coordinates on the plan's sheet. */
@@ -40,6 +40,33 @@ export interface EditPlan {
   readonly addMerges: readonly MergedArea[];
   /** … and those it removes (only the inverse of a plan removes what the plan added). */
   readonly removeMerges: readonly MergedArea[];
+  /** Findings whose likely cause is another cell (issue 10): what the plan did there and what else it could do. */
+  readonly choices?: readonly FillChoice[];
+}
+
+/** One way to repair a finding: correct a (cause) cell, or recompute the finding's own cell. */
+export interface FillOption {
+  readonly row: number;
+  readonly col: number;
+  /** As the report gives it (percent points for a percent cell). */
+  readonly value: number;
+  /** What the cell will hold (a fraction for a %-formatted cell). */
+  readonly cellValue: number;
+  /** What it shows now, in the units of `value`. */
+  readonly typed: number | string | undefined;
+  readonly kind: import("./model").CauseKind | "recompute";
+  readonly confidence: "high" | "low";
+}
+
+export interface FillChoice {
+  /** The finding's cell. */
+  readonly row: number;
+  readonly col: number;
+  readonly options: readonly FillOption[];
+  /** Index of the option the plan carries out; -1 when it waits for the user to pick. */
+  readonly chosen: number;
+  /** Why that one: the user picked it, a high-confidence cause, --trust cells / totals, or waiting. */
+  readonly by: "user" | "high-cause" | "trust-cells" | "trust-totals" | "waiting";
 }
 
 /** The plan that undoes `plan`: every edit reversed (in reverse order), merges swapped. */

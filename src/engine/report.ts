@@ -7,7 +7,8 @@
  * table (SheetAnalysis.issues), always present so the shape does not depend on the findings.
  */
 import { a1, a1Range, columnLetter } from "./grid";
-import type { Issue, Relation, Severity, SheetAnalysis, Table, TableAnalysis } from "./model";
+import type { Cause, CauseKind, Issue, Relation, Severity, SheetAnalysis, Table, TableAnalysis } from "./model";
+import { causeSentence } from "./causes/describe";
 import { t, type Lang, type Params } from "../i18n/index";
 import { describeRule } from "./policy/describe";
 import type { PolicyRule, TableFoundRule } from "./policy/types";
@@ -22,6 +23,20 @@ export interface ReportIssue {
   readonly expected: number | string | null;
   readonly actual: number | string | null;
   readonly message: string;
+  /** The likely cause (issue 10): present only when one was found. */
+  readonly cause?: ReportCause;
+  /** Explanations that fit (about) equally well, none certain. */
+  readonly candidates?: ReportCause[];
+}
+
+/** DESIGN.md "Report": `{ cell, value, kind, confidence, because }` (+ `formula` for a SUM over the wrong rows). */
+export interface ReportCause {
+  readonly cell: string;
+  readonly value: number;
+  readonly kind: CauseKind;
+  readonly confidence: "high" | "low";
+  readonly because: string;
+  readonly formula?: string;
 }
 
 export type ReportRelation =
@@ -139,6 +154,19 @@ export function reportIssue(issue: Issue, table: Table | undefined, lang: Lang):
     expected: issue.expected ?? null,
     actual: issue.actual ?? null,
     message: issueMessage(issue, table, lang),
+    ...(issue.cause ? { cause: reportCause(issue.cause, lang) } : {}),
+    ...(issue.candidates && issue.candidates.length > 0 ? { candidates: issue.candidates.map((c) => reportCause(c, lang)) } : {}),
+  };
+}
+
+export function reportCause(cause: Cause, lang: Lang): ReportCause {
+  return {
+    cell: a1(cause.row, cause.col),
+    value: cause.value,
+    kind: cause.kind,
+    confidence: cause.confidence,
+    because: causeSentence(cause, lang),
+    ...(cause.formula ? { formula: cause.formula } : {}),
   };
 }
 

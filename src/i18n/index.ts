@@ -11,6 +11,7 @@ import { paneMessages } from "./catalog/pane";
 import { policyMessages } from "./catalog/policy";
 import { fillMessages } from "./catalog/fill";
 import { cliSeverityMessages, paneSeverityMessages, severityCountMessages } from "./catalog/severity";
+import { causesMessages } from "./catalog/causes";
 
 export type { Catalog, Lang, Message };
 
@@ -24,6 +25,7 @@ export const messages: Catalog = {
   ...paneSeverityMessages,
   ...cliSeverityMessages,
   ...severityCountMessages,
+  ...causesMessages,
 };
 
 export type Params = { readonly [name: string]: string | number | undefined };

@@ -8,7 +8,7 @@ import type { Grid } from "../engine/grid";
 import type { SheetAnalysis } from "../engine/model";
 import { analyzeGrid, type AnalyzeOptions } from "../engine/analyze";
 import { describeProblem, type PolicyRule } from "../engine/policy/index";
-import { planFill, planFillSheet } from "../engine/fill/index";
+import { planFill, planFillSheet, type Pick } from "../engine/fill/index";
 import { invertPlan, isEmptyPlan, type EditPlan } from "../engine/plan";
 import { t, type Lang } from "../i18n/index";
 import { ExcelAdapterError, toAdapterError } from "../excel/errors";
@@ -19,7 +19,7 @@ import { allIssues } from "../excel/ribbon-validate";
 import { loadPolicyRules, savePolicyRules } from "../excel/policy-store";
 import { LiveMode } from "./live-mode";
 import { fillOptions, loadSettings, paneLang, saveSettings, type PaneSettings } from "./pane-settings";
-import { previewLines } from "./preview";
+import { previewChoices, previewLines } from "./preview";
 import { buildIssueView, findIssueItem, type IssueItem } from "./view-model";
 import type { PaneState, PaneStatus } from "./pane-state";
 import { foundRuleAt, foundRuleItems } from "./policy-view";
@@ -42,6 +42,8 @@ export class PaneController {
   private grid?: Grid;
   private analysis?: SheetAnalysis;
   private pending?: EditPlan;
+  /** The last fill previewed ("Sửa" on one issue, or "Điền tất cả") and the repairs picked in its preview. */
+  private lastFill?: { readonly key?: string; readonly picks: readonly Pick[] };
   private readonly undoStack: EditPlan[] = [];
   private readonly live: LiveMode;
 
@@ -188,6 +190,16 @@ export class PaneController {
     return this.act(() => this.deps.workbook.selectCell(item.sheet, item.row, item.col));
   }
 
+  /** Clicking an issue's likely cause: selects the cell the cause names (issue 10). */
+  selectCause(key: string): Promise<void> {
+    const item = this.findItem(key);
+    const cause = item?.cause;
+    if (!item || !cause || cause.row === undefined || cause.col === undefined) return Promise.resolve();
+    const { row, col } = cause;
+    this.set({ selectedKey: key });
+    return this.act(() => this.deps.workbook.selectCell(item.sheet, row, col));
+  }
+
   mark(): Promise<void> {
     return this.act(async () => {
       if (!this.analysis || !this.grid) await this.check();
@@ -207,24 +219,44 @@ export class PaneController {
   private preview(plan: EditPlan): void {
     this.pending = plan;
     const lines = previewLines(plan, this.state.lang);
+    const choices = previewChoices(plan, this.state.lang);
     this.set({
-      preview: { lines, merges: plan.addMerges.length },
-      status: isEmptyPlan(plan) ? { kind: "info", text: t("pane.preview.empty", this.state.lang) } : undefined,
+      preview: { lines, merges: plan.addMerges.length, ...(choices.length > 0 ? { choices } : {}) },
+      status: isEmptyPlan(plan) && choices.length === 0 ? { kind: "info", text: t("pane.preview.empty", this.state.lang) } : undefined,
     });
   }
 
-  /** "Sửa" on one issue: the plan restricted to that cell, previewed. */
-  previewFix(key: string): void {
+  /**
+   * "Sửa" on one issue: the plan restricted to that cell — and to the cells its likely cause names, since
+   * the repair may be there (issue 10) — previewed.
+   */
+  previewFix(key: string, picks: readonly Pick[] = []): void {
     const item = this.findItem(key);
     if (!item || !this.grid || !this.analysis || item.table < 0) return;
-    const options = { ...fillOptions(this.state.settings, this.state.lang), only: [{ row: item.row, col: item.col }] };
-    this.preview(planFill(this.grid, this.analysis.tables[item.table], options));
+    const table = this.analysis.tables[item.table];
+    const issue = table.issues.find((i) => i.row === item.row && i.col === item.col);
+    const causes = [...(issue?.cause ? [issue.cause] : []), ...(issue?.candidates ?? [])];
+    const only = [{ row: item.row, col: item.col }, ...causes.map((c) => ({ row: c.row, col: c.col }))];
+    const options = { ...fillOptions(this.state.settings, this.state.lang), only, choose: picks };
+    this.lastFill = { key, picks };
+    this.preview(planFill(this.grid, table, options));
   }
 
   /** "Điền tất cả": the plan for every table of the sheet, previewed. */
-  previewFillAll(): void {
+  previewFillAll(picks: readonly Pick[] = []): void {
     if (!this.grid || !this.analysis) return;
-    this.preview(planFillSheet(this.grid, this.analysis.tables, fillOptions(this.state.settings, this.state.lang)));
+    this.lastFill = { picks };
+    this.preview(planFillSheet(this.grid, this.analysis.tables, { ...fillOptions(this.state.settings, this.state.lang), choose: picks }));
+  }
+
+  /** A repair picked in the preview (issue 10): the same fill planned again with that pick. */
+  pickChoice(choice: number, option: number): void {
+    const picked = this.pending?.choices?.[choice]?.options[option];
+    const last = this.lastFill;
+    if (!picked || !last) return;
+    const picks = [...last.picks, { row: picked.row, col: picked.col, value: picked.value }];
+    if (last.key !== undefined) this.previewFix(last.key, picks);
+    else this.previewFillAll(picks);
   }
 
   cancelPreview(): void {

@@ -6,7 +6,7 @@ import type { PolicyRule } from "../engine/policy/index";
 import type { Lang } from "../i18n/index";
 import type { PaneSettings } from "./pane-settings";
 import type { FoundRuleItem } from "./policy-view";
-import type { PreviewLine } from "./preview";
+import type { PreviewChoice, PreviewLine } from "./preview";
 import type { RuleForm, RuleFormError } from "./rule-form";
 import type { IssueView } from "./view-model";
 
@@ -18,6 +18,8 @@ export interface PaneStatus {
 export interface PanePreview {
   readonly lines: readonly PreviewLine[];
   readonly merges: number;
+  /** Findings whose likely cause is another cell: the repair chosen, or the ones to pick from (issue 10). */
+  readonly choices?: readonly PreviewChoice[];
 }
 
 /** The rule being added (index null) or edited in the "Quy định" section. */

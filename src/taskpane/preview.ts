@@ -4,6 +4,7 @@
 import { a1, isCellError, type CellValue } from "../engine/grid";
 import type { CellState, EditPlan } from "../engine/plan";
 import { formatNumber, t, type Lang } from "../i18n/index";
+import { choiceSentence, optionText } from "../engine/fill/describe-choice";
 
 export interface PreviewLine {
   readonly address: string;
@@ -34,5 +35,21 @@ export function previewLines(plan: EditPlan, lang: Lang): PreviewLine[] {
     formula: e.after.formula ?? undefined,
     reason: t(`pane.reason.${e.reason}`, lang),
     changesDisplayedValue: e.changesDisplayedValue,
+  }));
+}
+
+/** A finding whose cause may be another cell (issue 10): what the plan does there and the repairs to pick from. */
+export interface PreviewChoice {
+  readonly text: string;
+  /** True while nothing is written for it: the user must pick. */
+  readonly waiting: boolean;
+  readonly options: readonly { readonly label: string; readonly chosen: boolean }[];
+}
+
+export function previewChoices(plan: EditPlan, lang: Lang): PreviewChoice[] {
+  return (plan.choices ?? []).map((c) => ({
+    text: choiceSentence(c, lang),
+    waiting: c.chosen < 0,
+    options: c.options.map((o, i) => ({ label: optionText(o, lang), chosen: i === c.chosen })),
   }));
 }

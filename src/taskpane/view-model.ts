@@ -9,6 +9,7 @@ import { issueMessage } from "../engine/report";
 import { listWithColumnRuns } from "../engine/column-runs";
 import { formatNumber, t, type Lang } from "../i18n/index";
 import { basisOf, groupByCell, type FindingBasis } from "./cell-groups";
+import { candidatesSentence, causeSentence } from "../engine/causes/describe";
 
 export interface IssueItem {
   /** Stable within one analysis: "table/index". */
@@ -35,6 +36,28 @@ export interface IssueItem {
   readonly related?: readonly IssueItem[];
   /** How this finding and the related ones relate, in a sentence. */
   readonly cellNote?: string;
+  /** The likely cause (issue 10): its sentence and the cell it names; clicking it selects that cell. */
+  readonly cause?: CauseView;
+}
+
+export interface CauseView {
+  /** "Có thể ô E18 gõ nhầm 235 thành 253 …", or the list of candidates when none is certain. */
+  readonly text: string;
+  readonly confidence: "high" | "low";
+  /** The cell to select; absent when only candidates are listed. */
+  readonly address?: string;
+  readonly row?: number;
+  readonly col?: number;
+}
+
+/** The cause line of an issue: the cause's sentence, else the candidates' sentence. */
+export function causeView(issue: Issue, lang: Lang): CauseView | undefined {
+  if (issue.cause) {
+    const c = issue.cause;
+    return { text: `${t(`cause.label.${c.confidence}`, lang)}: ${causeSentence(c, lang)}`, confidence: c.confidence, address: a1(c.row, c.col), row: c.row, col: c.col };
+  }
+  if (issue.candidates && issue.candidates.length > 0) return { text: candidatesSentence(issue.candidates, lang), confidence: "low" };
+  return undefined;
 }
 
 export interface SeverityGroup {
@@ -103,6 +126,7 @@ function item(issue: Issue, index: number, tableIndex: number, sheet: string, ta
   const basis = basisOf(issue.code);
   // A plan's figure is what was promised, and the "actual" what the table adds up to: not "should be" / "is".
   const labels = basis === "plan" ? (["pane.plan.expected", "pane.plan.actual"] as const) : (["pane.expected", "pane.actual"] as const);
+  const cause = causeView(issue, lang);
   return {
     key: `${tableIndex}/${index}`,
     sheet,
@@ -119,6 +143,7 @@ function item(issue: Issue, index: number, tableIndex: number, sheet: string, ta
     table: tableIndex,
     basis,
     expectedValue: expected,
+    ...(cause ? { cause } : {}),
   };
 }
 

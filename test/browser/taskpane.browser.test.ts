@@ -165,7 +165,13 @@ run("task pane in Chromium with a test Office host (seed 001)", () => {
 
     await issue.locator("button.issue-fix").click();
     await page.waitForSelector("#preview:not([hidden])");
+    // 280 ≠ 281 has no certain cause (issue 10): the preview writes nothing until a repair is picked.
+    const choice = page.locator("#preview-choices li.choice.waiting");
+    await choice.waitFor();
+    expect(await page.locator("#preview-list li", { hasText: "C60" }).count()).toBe(0);
+    await choice.locator("button.choice-option", { hasText: "C60 = 281" }).click();
     const change = page.locator("#preview-list li", { hasText: "C60" });
+    await change.waitFor();
     await expect(change.locator(".change-values").textContent()).resolves.toBe("280 → 281");
 
     await page.click("#apply");

@@ -46,7 +46,9 @@ describe.each(SAMPLES)("fix samples/%s", (sample) => {
     const c = collector();
     const code = await runFix([input, "-o", output], c.io);
     expect(c.err).toEqual([]);
-    expect(code).toBe(plans.some((p) => p.edits.some((e) => e.changesDisplayedValue && e.before.value !== null)) ? 1 : 0);
+    const changed = plans.some((p) => p.edits.some((e) => e.changesDisplayedValue && e.before.value !== null));
+    const waiting = plans.some((p) => (p.choices ?? []).some((c) => c.chosen < 0)); // issue 10: wrong, not yet picked
+    expect(code).toBe(changed || waiting ? 1 : 0);
     expect(hash(input)).toBe(before);
 
     const [src, dst] = [await open(input), await open(output)];
@@ -76,11 +78,13 @@ describe.each(SAMPLES)("fix samples/%s", (sample) => {
   });
 });
 
+// Recomputing the quota total is what --trust totals asks for; by default the fix lists the possible causes
+// of 280 ≠ 281 and waits for a pick (test/cli/fix-causes.test.ts).
 describe("fix seed 001", () => {
   test("the quota total is written as a SUM with its result 281, the percent as 58.36; the notes sheet survives", async () => {
     const output = path.join(dir, "seed-001-fixed.xlsx");
     const c = collector();
-    const code = await runFix([fixturePath("seed-001"), "-o", output, "--lang", "en"], c.io);
+    const code = await runFix([fixturePath("seed-001"), "--trust", "totals", "-o", output, "--lang", "en"], c.io);
     expect(code).toBe(1); // wrong numbers were fixed
     const printed = c.out.join("\n");
     expect(printed).toContain("C60 *: 280 → =SUM(C6:C59) = 281");
@@ -97,7 +101,7 @@ describe("fix seed 001", () => {
 
   test("--values writes plain numbers", async () => {
     const output = path.join(dir, "seed-001-values.xlsx");
-    expect(await runFix([fixturePath("seed-001"), "-o", output, "--values"], collector().io)).toBe(1);
+    expect(await runFix([fixturePath("seed-001"), "--trust", "totals", "-o", output, "--values"], collector().io)).toBe(1);
     const ws = (await open(output)).getWorksheet(SEED_001.sheet) as ExcelJS.Worksheet;
     expect(ws.getCell(SEED_001.totalRow + 1, SEED_001.cols.quota + 1).value).toBe(281);
   });
@@ -105,7 +109,7 @@ describe("fix seed 001", () => {
   test("--dry-run prints the plan and writes nothing", async () => {
     const output = path.join(dir, "never.xlsx");
     const c = collector();
-    expect(await runFix([fixturePath("seed-001"), "-o", output, "--dry-run"], c.io)).toBe(1);
+    expect(await runFix([fixturePath("seed-001"), "--trust", "totals", "-o", output, "--dry-run"], c.io)).toBe(1);
     expect(existsSync(output)).toBe(false);
     expect(c.out.join("\n")).toContain("C60");
   });
@@ -114,10 +118,10 @@ describe("fix seed 001", () => {
     const output = path.join(dir, "exists.xlsx");
     writeFileSync(output, "keep me");
     const c = collector();
-    expect(await runFix([fixturePath("seed-001"), "-o", output], c.io)).toBe(2);
+    expect(await runFix([fixturePath("seed-001"), "--trust", "totals", "-o", output], c.io)).toBe(2);
     expect(readFileSync(output, "utf8")).toBe("keep me");
     expect(c.err.join("\n")).toContain("--force");
-    expect(await runFix([fixturePath("seed-001"), "-o", output, "--force"], collector().io)).toBe(1);
+    expect(await runFix([fixturePath("seed-001"), "--trust", "totals", "-o", output, "--force"], collector().io)).toBe(1);
     expect(readFileSync(output).subarray(0, 2).toString()).toBe("PK");
     expect(await runFix([fixturePath("seed-001"), "-o", fixturePath("seed-001")], collector().io)).toBe(2);
     expect(await runFix([fixturePath("seed-001")], collector().io)).toBe(2);

@@ -82,6 +82,7 @@ export class PlanBuilder {
   }
 
   wanted(row: number, col: number): boolean {
+    if (this.options.hold.has(cellKey(row, col))) return false;
     return this.options.only === null || this.options.only.has(cellKey(row, col));
   }
 

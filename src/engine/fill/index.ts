@@ -8,13 +8,15 @@ import type { Grid } from "../grid";
 import type { TableAnalysis } from "../model";
 import type { EditPlan } from "../plan";
 import { PlanBuilder } from "./builder";
-import { type FillOptions, resolveFillOptions } from "./options";
+import { type FillOptions, cellKey, resolveFillOptions } from "./options";
+import { decideCauses, planCorrections } from "./follow-cause";
 import { planMissingTotalRow, planShortfallColumns } from "./append";
 import { planPercent, planShare, planShortfall } from "./rates";
 import { orderTotals, planColumnTotal, planParts, planShortfallTotals } from "./sums";
 import { planTextNumbers } from "./text-numbers";
 
 export type { FillOptions } from "./options";
+export type { Pick, Trust } from "./follow-cause";
 export { applyPlanToGrid } from "./apply";
 
 /**
@@ -22,8 +24,12 @@ export { applyPlanToGrid } from "./apply";
  * sub-totals → totals (shortfall columns last, over corrected figures) → percents.
  */
 export function planFill(grid: Grid, analysis: TableAnalysis, options: FillOptions = {}): EditPlan {
-  const b = new PlanBuilder(grid, resolveFillOptions(options));
+  const resolved = resolveFillOptions(options);
+  const decisions = decideCauses(analysis, resolved.trust, resolved.choose);
+  const b = new PlanBuilder(grid, { ...resolved, hold: new Set(decisions.held.map((c) => cellKey(c.row, c.col))) });
   const { table, relations } = analysis;
+  // A mistyped member is corrected first, so the totals over it come out as they were typed (and right).
+  planCorrections(b, decisions.corrections);
 
   const counted = table.columns.filter((c) => c.role === "count" || c.role === "number").map((c) => c.col);
   planTextNumbers(b, table, relations, counted);
@@ -49,17 +55,20 @@ export function planFill(grid: Grid, analysis: TableAnalysis, options: FillOptio
     else if (rel.kind === "share") planShare(b, table, rel);
   }
   planShortfallColumns(b, table, relations, extraTotals);
-  return b.build();
+  const plan = b.build();
+  return decisions.choices.length > 0 ? { ...plan, choices: decisions.choices } : plan;
 }
 
 /** One plan for all the tables of a sheet (seed 000 has two); tables never share cells, so their plans just add up. */
 export function planFillSheet(grid: Grid, analyses: readonly TableAnalysis[], options: FillOptions = {}): EditPlan {
   const edits: EditPlan["edits"][number][] = [];
   const addMerges: EditPlan["addMerges"][number][] = [];
+  const choices: NonNullable<EditPlan["choices"]>[number][] = [];
   for (const analysis of analyses) {
     const plan = planFill(grid, analysis, options);
     edits.push(...plan.edits);
     addMerges.push(...plan.addMerges);
+    choices.push(...(plan.choices ?? []));
   }
-  return { sheet: grid.sheet, edits, addMerges, removeMerges: [] };
+  return { sheet: grid.sheet, edits, addMerges, removeMerges: [], ...(choices.length > 0 ? { choices } : {}) };
 }

@@ -1,5 +1,6 @@
 /** What a fill may do. Every front end (pane, ribbon, `quota-check fix`) builds one of these. */
 import type { Lang } from "../../i18n/catalog";
+import type { Pick, Trust } from "./follow-cause";
 
 export interface FillOptions {
   /** "formulas" (default) keeps totals right when numbers change later; "values" writes plain numbers. */
@@ -19,6 +20,14 @@ export interface FillOptions {
   readonly only?: readonly { readonly row: number; readonly col: number }[];
   /** Language of the texts the fill writes into the sheet (new headers, status words); default Vietnamese. */
   readonly lang?: Lang;
+  /**
+   * Whom to believe when a finding's likely cause is another cell (issue 10, fill/follow-cause.ts):
+   * "cause" (default) corrects a high-confidence cause and keeps the total, and waits for a pick otherwise;
+   * "totals" recomputes totals as before; "cells" corrects the best-ranked cause even when not certain.
+   */
+  readonly trust?: Trust;
+  /** Repairs the user picked among a finding's choices (a cell and the value it should hold). */
+  readonly choose?: readonly Pick[];
 }
 
 export interface ResolvedFillOptions {
@@ -29,6 +38,10 @@ export interface ResolvedFillOptions {
   readonly addMissingTotal: boolean;
   readonly only: ReadonlySet<string> | null;
   readonly lang: Lang;
+  readonly trust: Trust;
+  readonly choose: readonly Pick[];
+  /** Cells not to write: findings waiting for the user's pick. */
+  readonly hold: ReadonlySet<string>;
 }
 
 export function cellKey(row: number, col: number): string {
@@ -44,5 +57,8 @@ export function resolveFillOptions(o: FillOptions = {}): ResolvedFillOptions {
     addMissingTotal: o.addMissingTotal ?? true,
     only: o.only ? new Set(o.only.map((c) => cellKey(c.row, c.col))) : null,
     lang: o.lang ?? "vi",
+    trust: o.trust ?? "cause",
+    choose: o.choose ?? [],
+    hold: new Set(),
   };
 }

@@ -24,23 +24,31 @@ export const fillMessages: Catalog = {
   // quota-check fix
   "fill.cli.usage": {
     vi:
-      "Cách dùng: quota-check fix VÀO.xlsx -o RA.xlsx [--values] [--functions] [--add-shortfall] [--dry-run] [--force] [--verbose] [--lang vi|en]\n" +
+      "Cách dùng: quota-check fix VÀO.xlsx -o RA.xlsx [--values] [--functions] [--add-shortfall] [--dry-run] [--force] [--verbose] [--lang vi|en] [--trust cause|totals|cells] [--pick Ô=GIÁ_TRỊ]\n" +
       "  --values         ghi giá trị thay cho công thức\n" +
       "  --functions      dùng hàm QUOTA.* (cần add-in) thay cho SUM/ROUND/IF/MAX\n" +
       "  --add-shortfall  thêm cột \"Còn thiếu\" và cột đánh giá bên phải bảng\n" +
       "  --dry-run        chỉ in kế hoạch, không ghi tệp\n" +
       "  --force          cho phép ghi đè RA.xlsx đã có\n" +
       "  --verbose        in từng ô, kể cả ô chỉ đổi hằng số thành công thức\n" +
-      "Mã thoát: 0 mọi số đã đúng (chỉ thay hằng số bằng công thức, thêm dòng/cột mới, hoặc không có gì để sửa), 1 có số sai đã được sửa (hoặc sẽ được sửa, với --dry-run), 2 không đọc/ghi được tệp hoặc tham số sai.",
+      "  --trust cause    (mặc định) nguyên nhân chắc chắn ở một ô đơn vị thì sửa ô đó, giữ ô tổng; chưa chắc thì chưa sửa\n" +
+      "  --trust totals   luôn tính lại ô tổng/tỷ lệ từ các ô thành phần (cách cũ)\n" +
+      "  --trust cells    sửa ô có nguyên nhân xếp hạng cao nhất, kể cả khi chưa chắc chắn\n" +
+      "  --pick E18=235   chọn một cách sửa trong các khả năng đã liệt kê (lặp lại được)\n" +
+      "Mã thoát: 0 mọi số đã đúng (chỉ thay hằng số bằng công thức, thêm dòng/cột mới, hoặc không có gì để sửa), 1 có số sai đã được sửa (hoặc sẽ được sửa, với --dry-run; hoặc còn chờ chọn cách sửa), 2 không đọc/ghi được tệp hoặc tham số sai.",
     en:
-      "Usage: quota-check fix IN.xlsx -o OUT.xlsx [--values] [--functions] [--add-shortfall] [--dry-run] [--force] [--verbose] [--lang vi|en]\n" +
+      "Usage: quota-check fix IN.xlsx -o OUT.xlsx [--values] [--functions] [--add-shortfall] [--dry-run] [--force] [--verbose] [--lang vi|en] [--trust cause|totals|cells] [--pick CELL=VALUE]\n" +
       "  --values         write plain values instead of formulas\n" +
       "  --functions      use the QUOTA.* functions (needs the add-in) instead of SUM/ROUND/IF/MAX\n" +
       "  --add-shortfall  append a \"Còn thiếu\" (shortfall) column and a status column to the right of each table\n" +
       "  --dry-run        print the plan only, write nothing\n" +
       "  --force          allow overwriting an existing OUT.xlsx\n" +
       "  --verbose        list every cell, also those where a right constant only becomes a formula\n" +
-      "Exit status: 0 every number was already right (constants only turned into formulas, new rows or columns added, or nothing to do), 1 wrong numbers were fixed (or would be, with --dry-run), 2 a file could not be read or written, or bad arguments.",
+      "  --trust cause    (default) a certain cause in a unit cell: correct that cell, keep the total; not certain: leave it\n" +
+      "  --trust totals   always recompute totals and percents from their members (the old way)\n" +
+      "  --trust cells    correct the best-ranked cause even when it is not certain\n" +
+      "  --pick E18=235   pick one of the listed repairs (may be repeated)\n" +
+      "Exit status: 0 every number was already right (constants only turned into formulas, new rows or columns added, or nothing to do), 1 wrong numbers were fixed (or would be, with --dry-run; or wait for a --pick), 2 a file could not be read or written, or bad arguments.",
   },
   "fill.cli.sheetHeader": { vi: "Trang tính \"{sheet}\": {count} ô", en: "Sheet \"{sheet}\": {count, plural, one {# cell} other {# cells}}" },
   "fill.cli.editLine": { vi: "  {cell}: {before} → {after}  ({reason})", en: "  {cell}: {before} → {after}  ({reason})" },

@@ -14,6 +14,8 @@ interface Props {
   readonly busy: boolean;
   readonly onSelect: (key: string) => void;
   readonly onFix: (key: string) => void;
+  /** Clicking an issue's likely cause selects the cause's cell (issue 10). */
+  readonly onSelectCause?: (key: string) => void;
 }
 
 /**
@@ -42,7 +44,7 @@ function Finding({ item }: { readonly item: IssueItem }) {
   );
 }
 
-function Issue({ item, selected, busy, lang, onSelect, onFix }: { item: IssueItem; selected: boolean } & Omit<Props, "view" | "selectedKey">) {
+function Issue({ item, selected, busy, lang, onSelect, onFix, onSelectCause }: { item: IssueItem; selected: boolean } & Omit<Props, "view" | "selectedKey">) {
   const related = item.related ?? [];
   return (
     <li className={`issue sev-${item.severity}${selected ? " selected" : ""}`} data-key={item.key} data-address={item.address}>
@@ -53,6 +55,11 @@ function Issue({ item, selected, busy, lang, onSelect, onFix }: { item: IssueIte
         </button>
         {item.fixable && <DefaultButton className="issue-fix" text={t("pane.fix", lang)} disabled={busy} onClick={() => onFix(item.key)} />}
       </div>
+      {item.cause && (
+        <button className={`issue-cause cause-${item.cause.confidence}`} disabled={busy || item.cause.address === undefined} data-address={item.cause.address} onClick={() => onSelectCause?.(item.key)}>
+          {item.cause.text}
+        </button>
+      )}
       {related.length > 0 && (
         <div className="issue-related">
           {item.cellNote && <span className="issue-cell-note">{item.cellNote}</span>}
@@ -70,7 +77,7 @@ function Issue({ item, selected, busy, lang, onSelect, onFix }: { item: IssueIte
   );
 }
 
-export function IssueList({ view, lang, selectedKey, busy, onSelect, onFix }: Props) {
+export function IssueList({ view, lang, selectedKey, busy, onSelect, onFix, onSelectCause }: Props) {
   return (
     <>
       <div id="summary">{view ? view.summary.text : ""}</div>
@@ -83,7 +90,7 @@ export function IssueList({ view, lang, selectedKey, busy, onSelect, onFix }: Pr
                 <h3 className={`severity-title sev-${group.severity}`}>{`${group.title} (${group.items.length})`}</h3>
                 <ul className="issue-list">
                   {group.items.map((item) => (
-                    <Issue key={item.key} item={item} selected={item.key === selectedKey} busy={busy} lang={lang} onSelect={onSelect} onFix={onFix} />
+                    <Issue key={item.key} item={item} selected={item.key === selectedKey} busy={busy} lang={lang} onSelect={onSelect} onFix={onFix} onSelectCause={onSelectCause} />
                   ))}
                 </ul>
               </React.Fragment>

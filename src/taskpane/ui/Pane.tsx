@@ -50,7 +50,7 @@ export function Pane({ controller }: { readonly controller: PaneController }) {
         </MessageBar>
       )}
     </div>,
-    <PreviewBox key="preview" state={state} onApply={() => void controller.applyPreview()} onCancel={() => controller.cancelPreview()} />,
+    <PreviewBox key="preview" state={state} onApply={() => void controller.applyPreview()} onCancel={() => controller.cancelPreview()} onPick={(c, o) => controller.pickChoice(c, o)} />,
     <IssueList
       key="issues"
       view={state.view}
@@ -59,6 +59,7 @@ export function Pane({ controller }: { readonly controller: PaneController }) {
       busy={busy}
       onSelect={(key) => void controller.select(key)}
       onFix={(key) => controller.previewFix(key)}
+      onSelectCause={(key) => void controller.selectCause(key)}
     />,
     <FoundRules key="found" state={state} controller={controller} />,
   ];
