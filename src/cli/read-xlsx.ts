@@ -43,12 +43,23 @@ async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
+/**
+ * Whether a zip package holds a workbook part. ExcelJS reads any zip as an (empty) workbook, so a .docx
+ * renamed .xlsx or a random .zip would pass as a file with no sheets. Part names are stored uncompressed
+ * in the zip's directory, so looking for the name is enough; ExcelJS itself reads only this part name.
+ */
+function isZipWithoutWorkbook(bytes: Buffer): boolean {
+  // A zip cut short has no end-of-directory record: that is a damaged file (READ_FAILED), not another kind.
+  const complete = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= 0;
+  return complete && !bytes.includes(Buffer.from("xl/workbook.xml", "latin1"));
+}
+
 /** Reads an .xlsx file; rejects with a WorkbookReadError whose `code` says why it could not be read. */
 export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
   const bytes = await readBytes(file);
   if (bytes.length === 0) throw new WorkbookReadError("EMPTY_FILE", file);
   if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookReadError(isEncryptedOle(bytes) ? "ENCRYPTED" : "LEGACY_XLS", file);
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookReadError("NOT_XLSX", file);
+  if (!startsWith(bytes, ZIP_MAGIC) || isZipWithoutWorkbook(bytes)) throw new WorkbookReadError("NOT_XLSX", file);
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want its own Buffer alias; a Node Buffer is what it reads.
