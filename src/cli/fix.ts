@@ -59,6 +59,7 @@ function parseArgs(argv: readonly string[]): Parsed {
 }
 
 function readErrorMessage(e: unknown, file: string, lang: Lang): string {
+  if (e instanceof OversizedMergeError) return t("fill.error.oversizedMerge", lang, { file, range: e.range });
   if (e instanceof WorkbookReadError) {
     try {
       return t(e.messageKey, lang, { file });
@@ -69,9 +70,21 @@ function readErrorMessage(e: unknown, file: string, lang: Lang): string {
   return t("fill.error.readFailed", lang, { file, reason: e instanceof Error ? e.message : String(e) });
 }
 
+/**
+ * A workbook with a merged area far larger than its cells (clip-merges.ts) is read clipped; a copy written
+ * through ExcelJS could not keep that merge as it is, so fix refuses rather than change it in silence.
+ */
+export class OversizedMergeError extends Error {
+  constructor(readonly range: string) {
+    super(`oversized merge ${range}`);
+    this.name = "OversizedMergeError";
+  }
+}
+
 /** Plans every sheet of the workbook (the plans of sheets without tables are empty). */
 export async function planWorkbook(input: string, options: FillOptions): Promise<EditPlan[]> {
-  const { sheets } = await loadWorkbook(input);
+  const { sheets, clippedMerges } = await loadWorkbook(input);
+  if (clippedMerges && clippedMerges.length > 0) throw new OversizedMergeError(clippedMerges[0].range);
   return sheets.map((grid) => planFillSheet(grid, analyzeGrid(grid).tables, options));
 }
 

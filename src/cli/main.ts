@@ -34,8 +34,10 @@ async function runCheck(args: CheckArgs, io: CliIo): Promise<number> {
   const { lang } = args;
   const rules = await loadRules(args.policy, lang, io);
   if (rules === null) return 2;
-  const { files, emptyDirs } = await expandPaths(args.paths);
+  const { files, emptyDirs, unreadableDirs } = await expandPaths(args.paths);
   for (const dir of emptyDirs) io.err(`${t("cli.dir.empty", lang, { dir })}\n`);
+  // A folder that cannot be listed is said once; the other paths are still checked, and the run ends with 2.
+  for (const d of unreadableDirs) io.err(`${t("cli.dir.unreadable", lang, { dir: d.dir, code: d.code })}\n`);
   if (files.length === 0) return 2;
 
   // ExcelJS and the engine load only when there is something to check: --help and argument errors stay instant.
@@ -50,7 +52,7 @@ async function runCheck(args: CheckArgs, io: CliIo): Promise<number> {
 
   const report = buildReport(checked, { lang, version: packageVersion() });
   io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTextReport(report, lang));
-  return exitCodeOf(report);
+  return unreadableDirs.length > 0 ? 2 : exitCodeOf(report);
 }
 
 /** Runs the command with `argv` (without "node" and the script) and returns the exit status. */
@@ -94,7 +96,11 @@ export function run(argv: readonly string[] = process.argv.slice(2)): void {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      // A failure nothing else caught: one line in the user's language, the stack only when asked for.
+      const lang: Lang = argv.some((a, i) => a === "--lang=en" || (a === "--lang" && argv[i + 1] === "en")) ? "en" : "vi";
+      const detail = e instanceof Error ? e.message : String(e);
+      process.stderr.write(`${t("cli.unexpected", lang, { detail })}\n`);
+      if (process.env.QUOTA_CHECK_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
       process.exitCode = 2;
     },
   );

@@ -11,6 +11,7 @@ import type { Issue, Relation, Severity, SheetAnalysis, Table, TableAnalysis } f
 import { t, type Lang, type Params } from "../i18n/index";
 import { describeRule } from "./policy/describe";
 import type { PolicyRule, TableFoundRule } from "./policy/types";
+import { maxOf, minOf } from "./arrays";
 
 export const TOOL = "quota-check";
 export const DEFAULT_VERSION = "0.1.0";
@@ -171,7 +172,7 @@ export function reportTable(analysis: TableAnalysis, lang: Lang): ReportTable {
   return {
     range: a1Range(table.top, table.left, table.bottom, table.right),
     headerRows: [row1(table.headerTop), row1(table.headerBottom)],
-    dataRows: data.length > 0 ? [row1(Math.min(...data)), row1(Math.max(...data))] : [],
+    dataRows: data.length > 0 ? [row1(minOf(data)), row1(maxOf(data))] : [],
     totalRows: table.totalRows.map(row1),
     subtotalRows: table.subtotals.map((s) => row1(s.row)),
     columns: table.columns.map((c) => ({ col: columnLetter(c.col), header: c.header, role: c.role })),

@@ -8,6 +8,7 @@ import type { Issue, Relation, Severity, SheetAnalysis, Table } from "../engine/
 import { issueMessage } from "../engine/report";
 import { listWithColumnRuns } from "../engine/column-runs";
 import { formatNumber, t, type Lang } from "../i18n/index";
+import { maxOf, minOf } from "../engine/arrays";
 
 export interface IssueItem {
   /** Stable within one analysis: "table/index". */
@@ -66,8 +67,8 @@ export function relationText(rel: Relation, lang: Lang): string {
     case "column-total":
       return t("pane.relation.column-total", lang, {
         row: String(rel.row + 1),
-        first: String(Math.min(...rel.rows) + 1),
-        last: String(Math.max(...rel.rows) + 1),
+        first: String(minOf(rel.rows) + 1),
+        last: String(maxOf(rel.rows) + 1),
         cols: rel.cols.map(L).join(", "),
       });
     case "parts":

@@ -13,6 +13,7 @@ import { planMissingTotalRow, planShortfallColumns } from "./append";
 import { planPercent, planShare, planShortfall } from "./rates";
 import { orderTotals, planColumnTotal, planParts, planShortfallTotals } from "./sums";
 import { planTextNumbers } from "./text-numbers";
+import { pushAll } from "../arrays";
 
 export type { FillOptions } from "./options";
 export { applyPlanToGrid } from "./apply";
@@ -58,8 +59,8 @@ export function planFillSheet(grid: Grid, analyses: readonly TableAnalysis[], op
   const addMerges: EditPlan["addMerges"][number][] = [];
   for (const analysis of analyses) {
     const plan = planFill(grid, analysis, options);
-    edits.push(...plan.edits);
-    addMerges.push(...plan.addMerges);
+    pushAll(edits, plan.edits);
+    pushAll(addMerges, plan.addMerges);
   }
   return { sheet: grid.sheet, edits, addMerges, removeMerges: [] };
 }

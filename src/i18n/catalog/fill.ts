@@ -88,4 +88,8 @@ export const fillMessages: Catalog = {
   "fill.error.outputIsDirectory": { vi: "{file} là một thư mục: hãy ghi rõ tên tệp ra.", en: "{file} is a directory: give the name of the output file." },
   "fill.error.outputNoFolder": { vi: "Không có thư mục {folder} để ghi {file}.", en: "The folder {folder} for {file} does not exist." },
   "fill.error.outputNotWritable": { vi: "Không có quyền ghi vào thư mục {folder} (tệp {file}).", en: "No permission to write in the folder {folder} (for {file})." },
+  "fill.error.oversizedMerge": {
+    vi: "{file} có vùng gộp ô {range} trải xa quá phần có dữ liệu; fix không thể ghi bản sao mà giữ nguyên vùng gộp này. Hãy bỏ gộp ô đó trong Excel rồi chạy lại (lệnh kiểm tra vẫn đọc được tệp).",
+    en: "{file} has a merged area {range} reaching far past its data; fix cannot write a copy that keeps this merge as it is. Unmerge it in Excel and run again (the check still reads the file).",
+  },
 };
