@@ -6,6 +6,7 @@
 import { t, type Lang } from "../i18n/index";
 import { buildReport, exitCodeOf } from "../engine/report";
 import type { PolicyRule } from "../engine/policy/index";
+import { withUnappliedRules } from "../engine/policy/not-applied";
 import { parseArgs, type CheckArgs } from "./args";
 import { expandPaths } from "./walk";
 import type { CheckedFile } from "./check";
@@ -50,9 +51,18 @@ async function runCheck(args: CheckArgs, io: CliIo): Promise<number> {
     return 2;
   }
 
-  const report = buildReport(checked, { lang, version: packageVersion() });
+  const report = buildReport(withRulesAccountedFor(checked, rules), { lang, version: packageVersion() });
   io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTextReport(report, lang));
   return unreadableDirs.length > 0 ? 2 : exitCodeOf(report);
+}
+
+/** A --policy rule that no table of the whole run applies is one RULE_NOT_APPLIED warning, never skipped in silence. */
+function withRulesAccountedFor(checked: readonly CheckedFile[], rules: readonly PolicyRule[]): CheckedFile[] {
+  if (rules.length === 0) return checked.slice();
+  const sheets = checked.flatMap((f) => (f.error ? [] : f.sheets));
+  const marked = withUnappliedRules(sheets, rules);
+  let k = 0;
+  return checked.map((f) => (f.error ? f : { ...f, sheets: f.sheets.map(() => marked[k++]) }));
 }
 
 /** Runs the command with `argv` (without "node" and the script) and returns the exit status. */

@@ -124,8 +124,11 @@ export function issueMessage(issue: Issue, table: Table | undefined, lang: Lang)
     row: String(row1(issue.row)),
     ...issue.params,
   };
+  // A rule travels as JSON (policy/not-applied.ts): described here, in the reader's language.
+  if (typeof issue.params?.ruleJson === "string") params.description = describeRule(JSON.parse(issue.params.ruleJson) as PolicyRule, lang);
+  const variant = issue.params?.variant;
   try {
-    return t(`issue.${issue.code}`, lang, params);
+    return t(typeof variant === "string" ? `issue.${issue.code}.${variant}` : `issue.${issue.code}`, lang, params);
   } catch {
     // A code the catalogue does not know yet still gets a readable line rather than no report at all.
     return t("cli.issue.generic", lang, params);
