@@ -162,4 +162,10 @@ export const paneMessages: Catalog = {
   },
   "pane.found.adopt": { vi: "Thêm vào quy định", en: "Add to rules" },
   "pane.found.saved": { vi: "Đã có trong quy định", en: "Already in the rules" },
+
+  // Issue 12: a used range far too large to read.
+  "pane.error.sheet-too-large": {
+    vi: "Vùng đã dùng của trang tính quá lớn để đọc (có ô nằm rất xa bảng, ví dụ ở cột XFD hay dòng 1048576). Hãy chọn vùng bảng rồi kiểm tra vùng chọn, hoặc xóa các ô thừa ở xa.",
+    en: "The sheet's used range is too large to read (some cell lies far from the table, at column XFD or row 1048576, say). Select the table and check the selection, or clear the stray cells.",
+  },
 };
