@@ -28,6 +28,17 @@ function analyzeSheet(grid: Grid, options: CheckOptions): SheetAnalysis {
   return analyzeGrid(grid, { policy: { rules: options.rules, discover: options.discover } });
 }
 
+/** A sheet read as several blocks (blocks.ts) is one sheet of the report: its blocks' findings together. */
+function joinBlocks(analyses: readonly SheetAnalysis[]): SheetAnalysis[] {
+  const out: SheetAnalysis[] = [];
+  for (const a of analyses) {
+    const last = out[out.length - 1];
+    if (last && last.sheet === a.sheet) out[out.length - 1] = { sheet: a.sheet, tables: [...last.tables, ...a.tables], issues: [...last.issues, ...a.issues] };
+    else out.push(a);
+  }
+  return out;
+}
+
 export async function checkFile(file: string, options: CheckOptions): Promise<CheckedFile> {
   let grids: Grid[];
   try {
@@ -38,7 +49,8 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   }
   const chosen = options.sheets.length > 0 ? grids.filter((g) => options.sheets.includes(g.sheet)) : grids;
   try {
-    return { file, error: null, sheets: chosen.map((g) => analyzeSheet(g, options)), matchedSheets: chosen.length };
+    const sheets = joinBlocks(chosen.map((g) => analyzeSheet(g, options)));
+    return { file, error: null, sheets, matchedSheets: sheets.length };
   } catch (e) {
     // An engine failure on one workbook must not hide the findings for the others.
     const detail = e instanceof Error ? e.message : String(e);

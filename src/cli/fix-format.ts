@@ -8,6 +8,7 @@ import type { CellValue } from "../engine/grid";
 import type { CellEdit, CellState, EditPlan } from "../engine/plan";
 import { type Lang, formatNumber, t } from "../i18n";
 import { choiceSentence, pickText } from "../engine/fill/describe-choice";
+import { pushAll } from "../engine/arrays";
 
 function showValue(v: CellValue, lang: Lang): string {
   if (v === null || v === "") return t("fill.cli.blank", lang);
@@ -100,12 +101,12 @@ export function formatPlan(plans: readonly EditPlan[], lang: Lang, verbose = fal
     const same = shown.filter((e) => !e.changesDisplayedValue && !isNewCell(e));
     const added = newColumnGroups(shown.filter(isNewCell));
     const individual = verbose ? shown : shown.filter((e) => !same.includes(e) && !added.some((g) => g.includes(e)));
-    lines.push(...individual.map((e) => editLine(e, lang)));
+    pushAll(lines, individual.map((e) => editLine(e, lang)));
     if (!verbose) {
       for (const g of added) {
         lines.push(t("fill.cli.newGroupLine", lang, { range: `${a1(g[0].row, g[0].col)}:${a1(g[g.length - 1].row, g[0].col)}`, count: g.length, example: editLine(g[0], lang).trim() }));
       }
-      lines.push(...groupLines(same, lang));
+      pushAll(lines, groupLines(same, lang));
     }
     for (const m of plan.addMerges) lines.push(t("fill.cli.mergeLine", lang, { range: `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}` }));
     count += shown.length;

@@ -2,8 +2,6 @@
  * `quota-check fix IN.xlsx -o OUT.xlsx`: analyse every sheet, plan the fill, print the plan, and write a
  * fixed copy. The input is never written; an existing OUT is kept unless --force.
  */
-import { existsSync } from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
 import { analyzeGrid } from "../engine/analyze";
 import { planFillSheet, type FillOptions, type Pick } from "../engine/fill";
@@ -14,6 +12,7 @@ import { applyPlanToWorksheet } from "./apply-plan-xlsx";
 import type { CliIo } from "./io";
 import { formatPlan, isNewCell } from "./fix-format";
 import { WorkbookReadError, loadWorkbook } from "./read-xlsx";
+import { type OutputProblem, checkOutputPath, isSameFile, writeFileAtomic } from "./output-file";
 
 /** Where the command writes (the CLI's stdout/stderr, or collectors in tests); every write ends its line. */
 export type FixIo = CliIo;
@@ -23,6 +22,8 @@ interface FixArgs {
   output?: string;
   dryRun: boolean;
   force: boolean;
+  /** Write OUT even when there is nothing to fix (a plain copy of the input). */
+  copy: boolean;
   help: boolean;
   verbose: boolean;
   lang: Lang;
@@ -32,7 +33,7 @@ interface FixArgs {
 type Parsed = { ok: true; args: FixArgs } | { ok: false; key: string; params?: Record<string, string> };
 
 function parseArgs(argv: readonly string[]): Parsed {
-  const a: FixArgs = { dryRun: false, force: false, help: false, verbose: false, lang: "vi", options: {} };
+  const a: FixArgs = { dryRun: false, force: false, copy: false, help: false, verbose: false, lang: "vi", options: {} };
   const opts: { -readonly [K in keyof FillOptions]: FillOptions[K] } = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -53,6 +54,7 @@ function parseArgs(argv: readonly string[]): Parsed {
     }
     else if (arg === "--dry-run") a.dryRun = true;
     else if (arg === "--force") a.force = true;
+    else if (arg === "--copy") a.copy = true;
     else if (arg === "--verbose") a.verbose = true;
     else if (arg === "-h" || arg === "--help") a.help = true;
     else if (arg === "--lang" || arg.startsWith("--lang=")) {
@@ -75,6 +77,7 @@ function parsePick(v: string | undefined): Pick | undefined {
 }
 
 function readErrorMessage(e: unknown, file: string, lang: Lang): string {
+  if (e instanceof OversizedMergeError) return t("fill.error.oversizedMerge", lang, { file, range: e.range });
   if (e instanceof WorkbookReadError) {
     try {
       return t(e.messageKey, lang, { file });
@@ -85,13 +88,28 @@ function readErrorMessage(e: unknown, file: string, lang: Lang): string {
   return t("fill.error.readFailed", lang, { file, reason: e instanceof Error ? e.message : String(e) });
 }
 
+/**
+ * A workbook with a merged area far larger than its cells (clip-merges.ts) is read clipped; a copy written
+ * through ExcelJS could not keep that merge as it is, so fix refuses rather than change it in silence.
+ */
+export class OversizedMergeError extends Error {
+  constructor(readonly range: string) {
+    super(`oversized merge ${range}`);
+    this.name = "OversizedMergeError";
+  }
+}
+
 /** Plans every sheet of the workbook (the plans of sheets without tables are empty). */
 export async function planWorkbook(input: string, options: FillOptions): Promise<EditPlan[]> {
-  const { sheets } = await loadWorkbook(input);
+  const { sheets, clippedMerges } = await loadWorkbook(input);
+  if (clippedMerges && clippedMerges.length > 0) throw new OversizedMergeError(clippedMerges[0].range);
   return sheets.map((grid) => planFillSheet(grid, analyzeGrid(grid).tables, options));
 }
 
-/** Writes OUT: the input re-read with ExcelJS, only the planned cells changed. */
+/**
+ * Writes OUT: the input re-read with ExcelJS, only the planned cells changed. The bytes go to a temporary
+ * file renamed into place once complete, so a failure leaves no partial or empty OUT.
+ */
 export async function writeFixedCopy(input: string, output: string, plans: readonly EditPlan[]): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);
@@ -99,7 +117,23 @@ export async function writeFixedCopy(input: string, output: string, plans: reado
     const ws = wb.getWorksheet(plan.sheet);
     if (ws && plan.edits.length + plan.addMerges.length > 0) applyPlanToWorksheet(ws, plan);
   }
-  await wb.xlsx.writeFile(output);
+  const bytes = await wb.xlsx.writeBuffer();
+  await writeFileAtomic(output, new Uint8Array(bytes as ArrayBuffer));
+}
+
+function outputProblemMessage(p: OutputProblem, output: string, lang: Lang): string {
+  switch (p.reason) {
+    case "sameFile":
+      return t("fill.error.sameFile", lang);
+    case "exists":
+      return t("fill.error.outputExists", lang, { file: output });
+    case "isDirectory":
+      return t("fill.error.outputIsDirectory", lang, { file: output });
+    case "noFolder":
+      return t("fill.error.outputNoFolder", lang, { file: output, folder: p.folder });
+    case "folderNotWritable":
+      return t("fill.error.outputNotWritable", lang, { file: output, folder: p.folder });
+  }
 }
 
 /**
@@ -113,15 +147,19 @@ export async function runFix(argv: readonly string[], io: FixIo): Promise<number
     io.err(`${t(parsed.key, lang, parsed.params)}\n${t("fill.cli.usage", lang)}\n`);
     return 2;
   }
-  const { input, output, dryRun, force, help, verbose, lang, options } = parsed.args;
+  const { input, output, dryRun, force, copy, help, verbose, lang, options } = parsed.args;
   if (help) {
     io.out(`${t("fill.cli.usage", lang)}\n`);
     return 0;
   }
   if (!input) return fail(io, t("fill.error.missingInput", lang) + "\n" + t("fill.cli.usage", lang));
   if (!dryRun && !output) return fail(io, t("fill.error.missingOutput", lang));
-  if (output && path.resolve(output) === path.resolve(input)) return fail(io, t("fill.error.sameFile", lang));
-  if (output && !dryRun && !force && existsSync(output)) return fail(io, t("fill.error.outputExists", lang, { file: output }));
+  // Every reason OUT cannot be written is found before the plan is printed; the input never is OUT.
+  if (output && dryRun && (await isSameFile(input, output))) return fail(io, t("fill.error.sameFile", lang));
+  if (output && !dryRun) {
+    const problem = await checkOutputPath(input, output, force);
+    if (problem) return fail(io, outputProblemMessage(problem, output, lang));
+  }
 
   let plans: EditPlan[];
   try {
@@ -130,7 +168,9 @@ export async function runFix(argv: readonly string[], io: FixIo): Promise<number
     return fail(io, readErrorMessage(e, input, lang));
   }
   io.out(`${formatPlan(plans, lang, verbose)}\n`);
+  const nothingToDo = plans.every((p) => p.edits.length + p.addMerges.length === 0);
   if (dryRun) io.out(`${t("fill.cli.dryRun", lang)}\n`);
+  else if (nothingToDo && !copy) io.out(`${t("fill.cli.notWritten", lang, { file: output as string })}\n`);
   else {
     try {
       await writeFixedCopy(input, output as string, plans);

@@ -6,6 +6,7 @@
 import { t, type Lang } from "../i18n/index";
 import { buildReport, exitCodeOf } from "../engine/report";
 import type { PolicyRule } from "../engine/policy/index";
+import { withUnappliedRules } from "../engine/policy/not-applied";
 import { parseArgs, type CheckArgs } from "./args";
 import { expandPaths } from "./walk";
 import type { CheckedFile } from "./check";
@@ -34,8 +35,10 @@ async function runCheck(args: CheckArgs, io: CliIo): Promise<number> {
   const { lang } = args;
   const rules = await loadRules(args.policy, lang, io);
   if (rules === null) return 2;
-  const { files, emptyDirs } = await expandPaths(args.paths);
+  const { files, emptyDirs, unreadableDirs } = await expandPaths(args.paths);
   for (const dir of emptyDirs) io.err(`${t("cli.dir.empty", lang, { dir })}\n`);
+  // A folder that cannot be listed is said once; the other paths are still checked, and the run ends with 2.
+  for (const d of unreadableDirs) io.err(`${t("cli.dir.unreadable", lang, { dir: d.dir, code: d.code })}\n`);
   if (files.length === 0) return 2;
 
   // ExcelJS and the engine load only when there is something to check: --help and argument errors stay instant.
@@ -48,9 +51,18 @@ async function runCheck(args: CheckArgs, io: CliIo): Promise<number> {
     return 2;
   }
 
-  const report = buildReport(checked, { lang, version: packageVersion() });
+  const report = buildReport(withRulesAccountedFor(checked, rules), { lang, version: packageVersion() });
   io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatTextReport(report, lang));
-  return exitCodeOf(report);
+  return unreadableDirs.length > 0 ? 2 : exitCodeOf(report);
+}
+
+/** A --policy rule that no table of the whole run applies is one RULE_NOT_APPLIED warning, never skipped in silence. */
+function withRulesAccountedFor(checked: readonly CheckedFile[], rules: readonly PolicyRule[]): CheckedFile[] {
+  if (rules.length === 0) return checked.slice();
+  const sheets = checked.flatMap((f) => (f.error ? [] : f.sheets));
+  const marked = withUnappliedRules(sheets, rules);
+  let k = 0;
+  return checked.map((f) => (f.error ? f : { ...f, sheets: f.sheets.map(() => marked[k++]) }));
 }
 
 /** Runs the command with `argv` (without "node" and the script) and returns the exit status. */
@@ -94,7 +106,11 @@ export function run(argv: readonly string[] = process.argv.slice(2)): void {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      // A failure nothing else caught: one line in the user's language, the stack only when asked for.
+      const lang: Lang = argv.some((a, i) => a === "--lang=en" || (a === "--lang" && argv[i + 1] === "en")) ? "en" : "vi";
+      const detail = e instanceof Error ? e.message : String(e);
+      process.stderr.write(`${t("cli.unexpected", lang, { detail })}\n`);
+      if (process.env.QUOTA_CHECK_DEBUG && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
       process.exitCode = 2;
     },
   );

@@ -37,7 +37,8 @@ export async function loadPolicyFile(path: string): Promise<PolicyRule[]> {
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === "ENOENT") throw new PolicyFileError("not-found", "policy.file.notFound", { file: path });
-    throw new PolicyFileError("unreadable", "policy.file.unreadable", { file: path, detail: err.message });
+    // The system's code (EACCES, EISDIR …), not its English sentence: the message around it is the user's language.
+    throw new PolicyFileError("unreadable", "policy.file.unreadable", { file: path, detail: err.code ?? "EIO" });
   }
   const parsed = parsePolicyJson(text);
   if (!parsed.ok) {

@@ -8,7 +8,9 @@ export type ReadErrorCode =
   | "NOT_XLSX" // not a zip package: a text file, a PDF … renamed .xlsx
   | "LEGACY_XLS" // an old binary .xls (Excel 97–2003)
   | "ENCRYPTED" // a password-protected workbook
-  | "READ_FAILED"; // a zip that ExcelJS cannot read: truncated, corrupt
+  | "READ_FAILED" // a zip that ExcelJS cannot read: truncated, corrupt
+  | "UNREADABLE" // no permission to read it (EACCES, EPERM), or not an ordinary file (a FIFO, a device)
+  | "TOO_LARGE"; // a block of cells too large to check (blocks.ts MAX_BLOCK_CELLS)
 
 export class WorkbookReadError extends Error {
   readonly code: ReadErrorCode;

@@ -7,14 +7,22 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import type { CellValue, Grid, MergedArea } from "../engine/grid";
+import { type BlockBounds, clipMerge, splitIntoBlocks } from "../engine/blocks";
 import { WorkbookReadError } from "./read-errors";
+import { type ClippedMerge, clipOversizedMerges } from "./clip-merges";
 
 export { WorkbookReadError } from "./read-errors";
 export type { ReadErrorCode } from "./read-errors";
 
 export interface LoadedWorkbook {
   readonly file: string;
+  /**
+   * One Grid per worksheet, in order. A mostly empty sheet whose cells lie far apart (blocks.ts) gives one
+   * Grid per block of cells, each with the sheet's name.
+   */
   readonly sheets: Grid[];
+  /** Merged areas far larger than their sheet's cells, read clipped to those cells (clip-merges.ts). */
+  readonly clippedMerges?: readonly ClippedMerge[];
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -33,14 +41,28 @@ function isEncryptedOle(bytes: Buffer): boolean {
 async function readBytes(file: string): Promise<Buffer> {
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new WorkbookReadError("NOT_FOUND", file);
+    if (stat.isDirectory()) throw new WorkbookReadError("NOT_FOUND", file);
+    // A FIFO or a device would block or never end: only an ordinary file is read.
+    if (!stat.isFile()) throw new WorkbookReadError("UNREADABLE", file);
     return await fs.readFile(file);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new WorkbookReadError("NOT_FOUND", file);
+    if (code === "EACCES" || code === "EPERM") throw new WorkbookReadError("UNREADABLE", file, code);
     throw new WorkbookReadError("READ_FAILED", file, e instanceof Error ? e.message : String(e));
   }
+}
+
+/**
+ * Whether a zip package holds a workbook part. ExcelJS reads any zip as an (empty) workbook, so a .docx
+ * renamed .xlsx or a random .zip would pass as a file with no sheets. Part names are stored uncompressed
+ * in the zip's directory, so looking for the name is enough; ExcelJS itself reads only this part name.
+ */
+function isZipWithoutWorkbook(bytes: Buffer): boolean {
+  // A zip cut short has no end-of-directory record: that is a damaged file (READ_FAILED), not another kind.
+  const complete = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= 0;
+  return complete && !bytes.includes(Buffer.from("xl/workbook.xml", "latin1"));
 }
 
 /** Reads an .xlsx file; rejects with a WorkbookReadError whose `code` says why it could not be read. */
@@ -48,21 +70,32 @@ export async function loadWorkbook(file: string): Promise<LoadedWorkbook> {
   const bytes = await readBytes(file);
   if (bytes.length === 0) throw new WorkbookReadError("EMPTY_FILE", file);
   if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookReadError(isEncryptedOle(bytes) ? "ENCRYPTED" : "LEGACY_XLS", file);
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookReadError("NOT_XLSX", file);
+  if (!startsWith(bytes, ZIP_MAGIC) || isZipWithoutWorkbook(bytes)) throw new WorkbookReadError("NOT_XLSX", file);
+  const { bytes: readable, clipped } = await clipOversizedMerges(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want its own Buffer alias; a Node Buffer is what it reads.
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(readable as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new WorkbookReadError("READ_FAILED", file, e instanceof Error ? e.message : String(e));
   }
   const date1904 = Boolean(wb.properties?.date1904);
   const tally: FormulaTally = { formulas: 0, computed: 0 };
-  const sheets = wb.worksheets.map((ws) => worksheetToGrid(ws, date1904, tally));
+  const sheets: Grid[] = [];
+  for (const ws of wb.worksheets) {
+    const grids = worksheetToGrids(ws, date1904, tally);
+    if (grids === "too-large") throw new WorkbookReadError("TOO_LARGE", file, ws.name);
+    for (const g of grids) sheets.push(g);
+  }
+  const clippedMerges = clipped.length > 0 ? { clippedMerges: clipped } : {};
   // Excel saves every formula's value; a workbook where none has one was never calculated. One formula
   // without a value among computed ones is a formula showing "" (ExcelJS drops an empty cached string).
-  if (tally.formulas === 0 || tally.computed > 0) return { file, sheets };
-  return { file, sheets: sheets.map((g) => (g.formulas.some((r) => r.some((f) => f !== null)) ? { ...g, formulasNotComputed: true } : g)) };
+  if (tally.formulas === 0 || tally.computed > 0) return { file, sheets, ...clippedMerges };
+  return {
+    file,
+    sheets: sheets.map((g) => (g.formulas.some((r) => r.some((f) => f !== null)) ? { ...g, formulasNotComputed: true } : g)),
+    ...clippedMerges,
+  };
 }
 
 /** Excel's serial day number of a date (what Office.js returns for a date cell). */
@@ -141,28 +174,48 @@ function mergedAreas(ws: ExcelJS.Worksheet): MergedArea[] {
     .sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
-/** The used range (0-based, inclusive) of cells holding something, merged areas included; null when empty. */
-function usedBounds(ws: ExcelJS.Worksheet, merges: readonly MergedArea[]): Bounds | null {
-  let b: Bounds | null = null;
-  const grow = (top: number, left: number, bottom: number, right: number) => {
-    b = b
-      ? { top: Math.min(b.top, top), left: Math.min(b.left, left), bottom: Math.max(b.bottom, bottom), right: Math.max(b.right, right) }
-      : { top, left, bottom, right };
-  };
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    const dims = (row as unknown as { dimensions: { min: number; max: number } | null }).dimensions;
-    if (dims) grow(row.number - 1, dims.min - 1, row.number - 1, dims.max - 1);
-  });
-  for (const m of merges) grow(m.top, m.left, m.bottom, m.right);
-  return b;
+/** The 0-based coordinates of every cell that holds something (the covered cells of a merge included). */
+function occupiedCells(ws: ExcelJS.Worksheet): { rows: number[]; cols: number[] } {
+  const rows: number[] = [];
+  const cols: number[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      rows.push(row.number - 1);
+      cols.push(Number(cell.col) - 1);
+    }),
+  );
+  return { rows, cols };
 }
 
-export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false, tally?: FormulaTally): Grid {
+function emptyGrid(ws: ExcelJS.Worksheet, merges: readonly MergedArea[]): Grid {
+  return { sheet: ws.name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], merges, hiddenRows: [], hiddenCols: [] };
+}
+
+/**
+ * The sheet as Grids: one for its used range (merged areas included), or, on a mostly empty sheet whose
+ * cells lie far apart, one per block of cells (blocks.ts); "too-large" when a block is too big to check.
+ */
+export function worksheetToGrids(ws: ExcelJS.Worksheet, date1904 = false, tally?: FormulaTally): Grid[] | "too-large" {
   const merges = mergedAreas(ws);
-  const bounds = usedBounds(ws, merges);
-  if (!bounds) {
-    return { sheet: ws.name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], merges, hiddenRows: [], hiddenCols: [] };
-  }
+  const { rows, cols } = occupiedCells(ws);
+  const split = splitIntoBlocks(rows, cols, merges);
+  if (split.kind === "too-large") return "too-large";
+  if (split.blocks.length === 0) return [emptyGrid(ws, merges)];
+  return split.blocks.map((b) => blockToGrid(ws, b, split.blocks.length === 1 ? merges : clippedTo(merges, b), date1904, tally));
+}
+
+function clippedTo(merges: readonly MergedArea[], b: BlockBounds): MergedArea[] {
+  return merges.map((m) => clipMerge(m, b)).filter((m): m is MergedArea => m !== null);
+}
+
+/** The sheet's first Grid (the whole used range on an ordinary sheet). */
+export function worksheetToGrid(ws: ExcelJS.Worksheet, date1904 = false, tally?: FormulaTally): Grid {
+  const grids = worksheetToGrids(ws, date1904, tally);
+  if (grids === "too-large") throw new WorkbookReadError("TOO_LARGE", ws.name, ws.name);
+  return grids[0];
+}
+
+function blockToGrid(ws: ExcelJS.Worksheet, bounds: BlockBounds, merges: readonly MergedArea[], date1904: boolean, tally?: FormulaTally): Grid {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];

@@ -6,6 +6,7 @@ import { formatNumber, t, type Lang } from "../i18n/index";
 import type { Report, ReportFoundRule, ReportIssue, ReportTable } from "../engine/report";
 import { listWithColumnRuns } from "../engine/column-runs";
 import { candidatesSentence } from "../engine/causes/describe";
+import { pushAll } from "../engine/arrays";
 
 const show = (v: number | string, lang: Lang) => (typeof v === "number" ? formatNumber(v, lang, 4) : v);
 
@@ -63,10 +64,10 @@ function tableLines(table: ReportTable, lang: Lang): string[] {
       ? [t("cli.report.table", lang, { range: table.range, first: String(table.dataRows[0]), last: String(table.dataRows[1]), relations: table.relations.length })]
       : [t("cli.report.tableNoData", lang, { range: table.range })];
   if (table.issues.length === 0) lines.push(t("cli.report.noIssues", lang));
-  lines.push(...issueLines(sorted(table.issues), lang, "      "));
+  pushAll(lines, issueLines(sorted(table.issues), lang, "      "));
   if (table.foundRules.length > 0) {
     lines.push(`      ${t("policy.found.list.heading", lang)}`);
-    for (const found of table.foundRules) lines.push(...foundLines(found, lang));
+    for (const found of table.foundRules) pushAll(lines, foundLines(found, lang));
   }
   return lines;
 }
@@ -93,10 +94,10 @@ export function formatTextReport(report: Report, lang: Lang): string {
     for (const sheet of file.sheets) {
       lines.push(t("cli.report.sheet", lang, { sheet: sheet.sheet }));
       if (sheet.tables.length === 0) lines.push(t("cli.report.noTable", lang));
-      for (const table of sheet.tables) lines.push(...tableLines(table, lang));
+      for (const table of sheet.tables) pushAll(lines, tableLines(table, lang));
       if (sheet.issues.length > 0) {
         lines.push(t("cli.report.sheetIssues", lang));
-        lines.push(...issueLines(sorted(sheet.issues), lang, "      "));
+        pushAll(lines, issueLines(sorted(sheet.issues), lang, "      "));
       }
     }
   }

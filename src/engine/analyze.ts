@@ -10,6 +10,7 @@ import { inferRelations } from "./relations/index";
 import { runChecks } from "./checks/index";
 import { explainIssues } from "./causes/index";
 import { analyzePolicies, type PolicyRule } from "./policy/index";
+import { unreportedErrors } from "./checks/sheet-errors";
 
 export interface AnalyzeOptions {
   /**
@@ -46,10 +47,11 @@ function uncomputedFormulas(grid: Grid): Issue | undefined {
 
 export function analyzeGrid(grid: Grid, options: AnalyzeOptions = {}): SheetAnalysis {
   const tables = detectTables(grid).map((table) => analyzeTable(grid, table));
-  // Findings that belong to no table: the sheet as a whole. A sheet without a table has no findings.
+  // Findings that belong to no table: the sheet as a whole.
   const issues: Issue[] = [];
   const notComputed = uncomputedFormulas(grid);
   if (notComputed) issues.push(notComputed);
+  for (const e of unreportedErrors(grid, tables)) issues.push(e);
   const analysis: SheetAnalysis = { sheet: grid.sheet, tables, issues };
   const { policy } = options;
   // Last, so policy findings follow the table's own arithmetic in every front end's list.

@@ -54,6 +54,14 @@ export function readCell(grid: Grid, row: number, col: number, hint?: NumberStyl
   return readText(String(v), hint);
 }
 
+/** The largest number a text may stand for: integers stay exact up to here (2^53 − 1). */
+const MAX_NUMBER_TEXT = Number.MAX_SAFE_INTEGER;
+
+/** Digits (with separators) past what a number may stand for: a figure mistyped, not a word. */
+export function isOverlongNumberText(text: string): boolean {
+  return text.length > 16 && /^[+-]?\d[\d.,\s]*$/.test(text) && !(Math.abs(Number(text.replace(/[.,\s]/g, ""))) <= MAX_NUMBER_TEXT);
+}
+
 /** Reads a text value as the engine sees it: blank, an error literal, a number written as text, or text. */
 export function readText(raw: string, hint?: NumberStyleHint): CellReading {
   const text = normalizeText(raw);
@@ -63,7 +71,9 @@ export function readText(raw: string, hint?: NumberStyleHint): CellReading {
     return { kind: "error", error: text.toUpperCase() };
   }
   const parsed = parseNumberText(text, hint);
-  if (!parsed) return { kind: "text", text };
+  // Digits beyond what any count or amount can be ("1" followed by 32,000 digits reads as Infinity) are
+  // not a number: NOT_A_NUMBER, rather than an infinite total that silences the check.
+  if (!parsed || !(Math.abs(parsed.value) <= MAX_NUMBER_TEXT)) return { kind: "text", text };
   return {
     kind: "text-number",
     value: parsed.value,

@@ -138,7 +138,8 @@ export type IssueCode =
   | "TOTAL_MISSING"
   | "HARDCODED_TOTAL"
   | "PERCENT_TRUNCATED"
-  | "FORMULA_NOT_COMPUTED";
+  | "FORMULA_NOT_COMPUTED"
+  | "RULE_NOT_APPLIED";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -162,6 +163,7 @@ export const SEVERITY: { readonly [C in IssueCode]: Severity } = {
   HARDCODED_TOTAL: "info",
   PERCENT_TRUNCATED: "info",
   FORMULA_NOT_COMPUTED: "warning",
+  RULE_NOT_APPLIED: "warning",
 };
 
 /**

@@ -12,6 +12,7 @@ import { causeSentence } from "./causes/describe";
 import { t, type Lang, type Params } from "../i18n/index";
 import { describeRule } from "./policy/describe";
 import type { PolicyRule, TableFoundRule } from "./policy/types";
+import { maxOf, minOf } from "./arrays";
 
 export const TOOL = "quota-check";
 export const DEFAULT_VERSION = "0.1.0";
@@ -138,8 +139,11 @@ export function issueMessage(issue: Issue, table: Table | undefined, lang: Lang)
     row: String(row1(issue.row)),
     ...issue.params,
   };
+  // A rule travels as JSON (policy/not-applied.ts): described here, in the reader's language.
+  if (typeof issue.params?.ruleJson === "string") params.description = describeRule(JSON.parse(issue.params.ruleJson) as PolicyRule, lang);
+  const variant = issue.params?.variant;
   try {
-    return t(`issue.${issue.code}`, lang, params);
+    return t(typeof variant === "string" ? `issue.${issue.code}.${variant}` : `issue.${issue.code}`, lang, params);
   } catch {
     // A code the catalogue does not know yet still gets a readable line rather than no report at all.
     return t("cli.issue.generic", lang, params);
@@ -199,7 +203,7 @@ export function reportTable(analysis: TableAnalysis, lang: Lang): ReportTable {
   return {
     range: a1Range(table.top, table.left, table.bottom, table.right),
     headerRows: [row1(table.headerTop), row1(table.headerBottom)],
-    dataRows: data.length > 0 ? [row1(Math.min(...data)), row1(Math.max(...data))] : [],
+    dataRows: data.length > 0 ? [row1(minOf(data)), row1(maxOf(data))] : [],
     totalRows: table.totalRows.map(row1),
     subtotalRows: table.subtotals.map((s) => row1(s.row)),
     columns: table.columns.map((c) => ({ col: columnLetter(c.col), header: c.header, role: c.role })),

@@ -10,7 +10,8 @@ export type AdapterErrorCode =
   | "stale" // the cells changed since the plan was made
   | "too-large" // a payload Excel would reject
   | "no-host" // not running inside Excel
-  | "unknown";
+  | "unknown"
+  | "sheet-too-large"; // a used range far too large to read (stray cells far away): select the table
 
 export class ExcelAdapterError extends Error {
   readonly code: AdapterErrorCode;

@@ -61,3 +61,9 @@ export function batches<T>(items: readonly T[], size: number): T[][] {
 
 /** Edits per write batch. */
 export const EDITS_PER_BATCH = Math.floor(PAYLOAD_BUDGET_BYTES / WRITE_BYTES_PER_EDIT);
+
+/**
+ * The most cells the pane reads from one sheet (the engine's MAX_BLOCK_CELLS): beyond this a used range is
+ * mostly empty space around stray cells, and reading it would take thousands of syncs (issue 12).
+ */
+export const MAX_SHEET_CELLS = 8_000_000;

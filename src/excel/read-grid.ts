@@ -14,7 +14,7 @@ import { a1Range } from "../engine/grid";
 import { hiddenFromVisibleAddress, mergesFromAddress, type Bounds } from "./areas";
 import { ExcelAdapterError, toAdapterError } from "./errors";
 import type { ExcelFeatures } from "./features";
-import { FIRST_WINDOW_COLS, FIRST_WINDOW_ROWS, planRowBlocks, windowCovers } from "./limits";
+import { FIRST_WINDOW_COLS, FIRST_WINDOW_ROWS, MAX_SHEET_CELLS, planRowBlocks, windowCovers } from "./limits";
 
 export type ReadSource = "used" | "selection";
 
@@ -67,13 +67,18 @@ function sourceRange(context: Excel.RequestContext, source: ReadSource): { range
   return { range: sheet.getUsedRange(true), sheet };
 }
 
-export async function readSheetGrid(context: Excel.RequestContext, features: ExcelFeatures, source: ReadSource = "used"): Promise<Grid> {
+export async function readSheetGrid(
+  context: Excel.RequestContext,
+  features: ExcelFeatures,
+  source: ReadSource = "used",
+  maxCells: number = MAX_SHEET_CELLS,
+): Promise<Grid> {
   try {
-    return await read(context, features, source, true);
+    return await read(context, features, source, true, maxCells);
   } catch (e) {
     // The window reaches past the sheet's last row or column when the range ends there: read without it.
     if (features.resizedRange && typeof e === "object" && e !== null && (e as { code?: string }).code === "InvalidArgument") {
-      return read(context, features, source, false).catch((e2) => {
+      return read(context, features, source, false, maxCells).catch((e2) => {
         throw toAdapterError(e2);
       });
     }
@@ -81,7 +86,7 @@ export async function readSheetGrid(context: Excel.RequestContext, features: Exc
   }
 }
 
-async function read(context: Excel.RequestContext, features: ExcelFeatures, source: ReadSource, useWindow: boolean): Promise<Grid> {
+async function read(context: Excel.RequestContext, features: ExcelFeatures, source: ReadSource, useWindow: boolean, maxCells: number): Promise<Grid> {
   const { range, sheet } = sourceRange(context, source);
   sheet.load("name");
   range.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -96,6 +101,9 @@ async function read(context: Excel.RequestContext, features: ExcelFeatures, sour
 
   const rows = range.rowCount;
   const cols = range.columnCount;
+  // A used range of millions of cells (one stray value at XFD1048576) would take thousands of syncs and
+  // more memory than the pane has: said at once, with the way out (select the table and check the selection).
+  if (rows * cols > maxCells) throw new ExcelAdapterError("sheet-too-large", `${rows} × ${cols}`);
   const bounds: Bounds = { top: range.rowIndex, left: range.columnIndex, bottom: range.rowIndex + rows - 1, right: range.columnIndex + cols - 1 };
   const target = { values: [] as CellValue[][], formulas: [] as (string | null)[][], numberFormats: [] as (string | null)[][] };
 

@@ -7,6 +7,7 @@
 import type { Grid } from "../engine/grid";
 import type { SheetAnalysis } from "../engine/model";
 import { analyzeGrid, type AnalyzeOptions } from "../engine/analyze";
+import { withUnappliedRules } from "../engine/policy/not-applied";
 import { describeProblem, type PolicyRule } from "../engine/policy/index";
 import { planFill, planFillSheet, type Pick } from "../engine/fill/index";
 import { invertPlan, isEmptyPlan, type EditPlan } from "../engine/plan";
@@ -109,7 +110,9 @@ export class PaneController {
   /** Every front end analyses the same way: the saved rules go in through analyzeGrid's policy option. */
   private analyze(grid: Grid): SheetAnalysis {
     const options: AnalyzeOptions = { policy: { rules: this.state.rules } };
-    return this.deps.analyze ? this.deps.analyze(grid, options) : analyzeGrid(grid, options);
+    const analysis = this.deps.analyze ? this.deps.analyze(grid, options) : analyzeGrid(grid, options);
+    // A saved rule that no table of this sheet applies is said, not skipped (RULE_NOT_APPLIED).
+    return withUnappliedRules([analysis], this.state.rules, { columnProblemsOnly: true })[0];
   }
 
   private async check(status?: PaneStatus): Promise<void> {

@@ -10,6 +10,7 @@ import { listWithColumnRuns } from "../engine/column-runs";
 import { formatNumber, t, type Lang } from "../i18n/index";
 import { basisOf, groupByCell, type FindingBasis } from "./cell-groups";
 import { candidatesSentence, causeSentence } from "../engine/causes/describe";
+import { maxOf, minOf } from "../engine/arrays";
 
 export interface IssueItem {
   /** Stable within one analysis: "table/index". */
@@ -98,8 +99,8 @@ export function relationText(rel: Relation, lang: Lang): string {
     case "column-total":
       return t("pane.relation.column-total", lang, {
         row: String(rel.row + 1),
-        first: String(Math.min(...rel.rows) + 1),
-        last: String(Math.max(...rel.rows) + 1),
+        first: String(minOf(rel.rows) + 1),
+        last: String(maxOf(rel.rows) + 1),
         cols: rel.cols.map(L).join(", "),
       });
     case "parts":

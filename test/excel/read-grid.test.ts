@@ -152,3 +152,13 @@ describe("sync count and payload", () => {
     expect(b.syncCount).toBeLessThanOrEqual(2 * a.syncCount);
   });
 });
+
+describe("a used range far larger than its table (issue 12)", () => {
+  test("is refused at once with sheet-too-large, after a single sync", async () => {
+    // 60 × 60 = 3,600 cells against a limit of 1,000 stands for A1 … XFD1048576 against the real limit.
+    const rows = Array.from({ length: 60 }, (_, r) => Array.from({ length: 60 }, (_, c) => (r === 59 && c === 59 ? 1 : r === 0 && c === 0 ? "x" : null)));
+    const excel = new MockExcel([sheetFromGrid(gridFromRows("S", rows))]);
+    await expect(readSheetGrid(excel.context, ALL, "used", 1000)).rejects.toMatchObject({ code: "sheet-too-large", messageKey: "pane.error.sheet-too-large" });
+    expect(excel.syncCount).toBe(1);
+  });
+});

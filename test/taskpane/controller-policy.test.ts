@@ -129,3 +129,14 @@ test("the ribbon checks the rules saved in the workbook", async () => {
   const plan = (result.analysis?.tables ?? []).flatMap((t) => t.issues).filter((i) => i.code === "PLAN_TOTAL_MISMATCH");
   expect(plan.map((i) => [i.col, i.expected, i.actual])).toEqual([[SEED_004.cols.total2024, 240, TOTAL_2024]]);
 });
+
+test("a saved rule whose column fits several columns is one RULE_NOT_APPLIED warning naming them (issue 12)", async () => {
+  // "Đoàn viên thanh niên" is a leaf under both 2024 and 2025 on seed 004: two columns fit, none is their total.
+  const ambiguous: PolicyRule = { kind: "planTotal", column: { header: ["Đoàn viên thanh niên"] }, total: 240, comparison: "equal" };
+  const store = memorySettingsStore({ [SETTINGS_KEYS.policy]: serializePolicy([ambiguous]) });
+  const c = new PaneController({ workbook: new MemoryWorkbook(await seed004()), store, displayLanguage: "en-US" });
+  await c.validate();
+  const warnings = items(c).filter((i) => i.code === "RULE_NOT_APPLIED");
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0].message).toMatch(/"Đoàn viên thanh niên" fits 2 columns — E "[^"]*Năm 2024 \/ Đoàn viên thanh niên", H "[^"]*Năm 2025 \/ Đoàn viên thanh niên"/);
+});

@@ -55,7 +55,7 @@ function checkNumericCell(
       out.add({ code: "FORMULA_ERROR", row, col, actual: r.error });
       return;
     case "text":
-      if (inFigures && !isNothingMark(r.text)) out.add({ code: "NOT_A_NUMBER", row, col, actual: r.text });
+      if (inFigures && !isNothingMark(r.text)) out.add({ code: "NOT_A_NUMBER", row, col, actual: shortened(r.text) });
       return;
     case "boolean":
       if (inFigures) out.add({ code: "NOT_A_NUMBER", row, col, actual: r.value ? "TRUE" : "FALSE" });
@@ -71,6 +71,11 @@ function checkNumericCell(
     case "blank":
       return;
   }
+}
+
+/** A cell's text as quoted in a message: a 32,000-digit text is shown by its start and its length. */
+function shortened(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 40)}… (${text.length})`;
 }
 
 function countChecks(row: number, col: number, value: number, isCount: boolean, out: IssueCollector): void {

@@ -4,6 +4,7 @@
  * gives undefined: the check then says nothing rather than guess.
  */
 import { columnIndex } from "../grid";
+import { pushAll } from "../arrays";
 
 const REF = /^\$?([A-Z]{1,3})\$?(\d+)$/i;
 
@@ -17,7 +18,7 @@ export function sumFormulaRows(formula: string, col: number): number[] | undefin
     for (const arg of args) {
       const got = refRows(arg, col);
       if (!got) return undefined;
-      rows.push(...got);
+      pushAll(rows, got);
     }
   }
   return rows;

@@ -6,6 +6,7 @@
 import { isGroupLabel, isGroupNumber, isInWhichLabel, isSubtotalLabel, isTotalLabel, startsLikeSubtotal } from "./labels";
 import { type Band, bandSignatures, isNumberingRow, isYearHeaderRow, repeatedBandAt } from "./header-band";
 import { type Scan, cellAt, isBlankRow, numberAt, profileOf } from "./scan";
+import { pushAll } from "../arrays";
 
 export interface Extent {
   /** Rows that belong to the table body (numbers, labels, headings), in order. */
@@ -38,7 +39,7 @@ export function findExtent(s: Scan, band: Band): Extent {
     }
     const repeat = closedByTotal(s, bodyRows) ? [] : repeatedBandAt(s, r, band, signatures);
     if (repeat.length > 0) {
-      repeated.push(...repeat);
+      pushAll(repeated, repeat);
       r = repeat[repeat.length - 1] + 1;
       continue;
     }

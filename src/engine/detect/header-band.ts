@@ -54,14 +54,24 @@ export function findBand(s: Scan, firstDataRow: number): Band | null {
 /** A text row with at least two header cells (a merged area reaching down from above counts). */
 export function isHeaderRow(s: Scan, row: number): boolean {
   const p = profileOf(s, row);
-  if (p.occupied < 2 || p.errors > 0) return false;
-  if (p.numbers > 0 && !isYearHeaderRow(s, row)) return false;
+  if (p.occupied < 2) return false;
+  if ((p.numbers > 0 || p.errors > 0) && !isYearHeaderRow(s, row) && !isTextRowWithStrayCell(s, row)) return false;
   for (let c = p.first; c <= p.last; c++) {
     const cell = cellAt(s, row, c);
     if (cell.kind !== "text") continue;
     if (cell.text.length > MAX_HEADER_TEXT || isCaptionText(cell.text)) return false;
   }
   return true;
+}
+
+/**
+ * A header row of words with one number or error among them ("STT | Tên chi bộ | Chỉ tiêu giao | 2024", or
+ * a stray #REF!): still a header row, or the whole table under it would go unseen. At least three words
+ * to the one odd cell, so a unit row (a name and one number) never reads as a header.
+ */
+function isTextRowWithStrayCell(s: Scan, row: number): boolean {
+  const p = profileOf(s, row);
+  return p.numbers + p.errors === 1 && p.texts >= 3;
 }
 
 /**

@@ -4,7 +4,7 @@
  * 10,000 × 30 sheet must stay linear and light, so nothing later searches the merge list or re-parses
  * text, and number cells live in typed arrays (an object per cell would be most of the run time).
  */
-import { type CellReading, formatDecimals, isNothingMark, isPercentFormat, readCell } from "../cells";
+import { type CellReading, formatDecimals, isNothingMark, isOverlongNumberText, isPercentFormat, readCell } from "../cells";
 import { type Grid, type MergedArea, gridColCount, gridRowCount } from "../grid";
 import { type NumberStyleHint, inferNumberStyle } from "../numbers";
 
@@ -195,6 +195,9 @@ function profileRow(s: Scan, mergeShows: readonly boolean[], r: number): RowProf
       const k = (s.others.get(i) as CellReading).kind;
       if (k === "text-number") numbers++;
       else if (k === "error") errors++;
+      // Digits too many to be a count are still a figure typed in a unit row: the row keeps its place in the
+      // table and the checks report the cell (NOT_A_NUMBER).
+      else if (k === "text" && isOverlongNumberText((s.others.get(i) as { text: string }).text)) numbers++;
       else texts++;
     }
     if (shows) {

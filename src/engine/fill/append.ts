@@ -13,6 +13,7 @@ import { planPercent, planShortfall } from "./rates";
 import { numberRows } from "./rows";
 import { planColumnTotal, planShortfallTotals } from "./sums";
 import { arithmeticValue, isBlank } from "./working";
+import { maxOf, minOf } from "../arrays";
 
 const SUMMED_ROLES = new Set(["count", "number"]);
 
@@ -26,11 +27,11 @@ export function planMissingTotalRow(b: PlanBuilder, table: Table, relations: rea
   if (!b.options.addMissingTotal || table.shape !== "units" || table.totalRows.length > 0 || table.dataRows.length === 0) return null;
   const row = table.bottom + 1;
   if (!rowIsEmpty(b, row, table.left, table.right)) return null;
-  const last = Math.max(...table.dataRows);
+  const last = maxOf(table.dataRows);
   const style: NewCellStyle = (r, c) => (r === row ? { numberFormat: b.work.numberFormat(last, c), styleFrom: { row: last, col: c } } : undefined);
   // "Tổng cộng" goes where users put it: from the STT column across the unit-name column(s), merged.
-  const labelRight = table.labelCols.length > 0 ? Math.max(...table.labelCols) : table.left + 1;
-  const labelCol = table.sttCol ?? (table.labelCols.length > 0 ? Math.min(...table.labelCols) : table.left);
+  const labelRight = table.labelCols.length > 0 ? maxOf(table.labelCols) : table.left + 1;
+  const labelCol = table.sttCol ?? (table.labelCols.length > 0 ? minOf(table.labelCols) : table.left);
   b.plan({ row, col: labelCol, reason: "total", formula: null, value: t("fill.cell.totalLabel", b.options.lang), ...style(row, labelCol) });
   if (b.wanted(row, labelCol)) b.addMerge({ top: row, bottom: row, left: labelCol, right: labelRight });
 

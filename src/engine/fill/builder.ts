@@ -8,6 +8,7 @@ import { numericValue, readText } from "../cells";
 import { roundHalfAwayFromZero as roundHalfAway } from "../numbers";
 import { type ResolvedFillOptions, cellKey } from "./options";
 import { WorkingSheet, isBlank } from "./working";
+import { errorInReferences } from "./formula-errors";
 
 export interface PlannedCell {
   readonly row: number;
@@ -87,7 +88,8 @@ export class PlanBuilder {
   }
 
   /** Plans one cell; returns true when the cell will hold the computed value after the fill. */
-  plan(p: PlannedCell): boolean {
+  plan(planned: PlannedCell): boolean {
+    let p = planned;
     const { row, col } = p;
     if (!this.wanted(row, col) || this.planned.has(cellKey(row, col))) return false;
     const w = this.work;
@@ -98,6 +100,11 @@ export class PlanBuilder {
       numberFormat: w.numberFormat(row, col),
       ...(p.styleFrom ? { styleFrom: null } : {}),
     };
+    // Inputs holding an error value: the spreadsheet will compute that error, so the plan says so (a formula
+    // cached with the error), and --values, which could only write a made-up number, leaves the cell alone.
+    const inputError = p.formula !== null && p.formula.startsWith("=") ? errorInReferences(p.formula, w) : undefined;
+    if (inputError && this.options.mode !== "formulas") return false;
+    if (inputError) p = { ...p, value: { error: inputError.error } };
     w.setValue(row, col, p.value);
     this.planned.add(cellKey(row, col));
     if (formula !== null && p.alreadyRight?.(formula)) return true;

@@ -14,6 +14,7 @@ import { planMissingTotalRow, planShortfallColumns } from "./append";
 import { planPercent, planShare, planShortfall } from "./rates";
 import { orderTotals, planColumnTotal, planParts, planShortfallTotals } from "./sums";
 import { planTextNumbers } from "./text-numbers";
+import { pushAll } from "../arrays";
 
 export type { FillOptions } from "./options";
 export type { Pick, Trust } from "./follow-cause";
@@ -66,9 +67,9 @@ export function planFillSheet(grid: Grid, analyses: readonly TableAnalysis[], op
   const choices: NonNullable<EditPlan["choices"]>[number][] = [];
   for (const analysis of analyses) {
     const plan = planFill(grid, analysis, options);
-    edits.push(...plan.edits);
-    addMerges.push(...plan.addMerges);
-    choices.push(...(plan.choices ?? []));
+    pushAll(edits, plan.edits);
+    pushAll(addMerges, plan.addMerges);
+    pushAll(choices, plan.choices ?? []);
   }
   return { sheet: grid.sheet, edits, addMerges, removeMerges: [], ...(choices.length > 0 ? { choices } : {}) };
 }

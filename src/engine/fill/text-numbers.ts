@@ -30,10 +30,6 @@ function inputColumns(relations: readonly Relation[]): Set<number> {
   return s;
 }
 
-function isCountColumn(table: Table, col: number): boolean {
-  return table.columns.some((c) => c.col === col && c.role === "count");
-}
-
 export function planTextNumbers(b: PlanBuilder, table: Table, relations: readonly Relation[], extraInputs: readonly number[] = []): void {
   const derived = derivedColumns(relations, b.options.includeDataParts);
   const cols = [...new Set([...inputColumns(relations), ...extraInputs])].filter((c) => !derived.has(c));
@@ -44,9 +40,10 @@ export function planTextNumbers(b: PlanBuilder, table: Table, relations: readonl
     for (const row of table.dataRows) {
       if (b.work.formula(row, col) !== null) continue;
       const reading = readCell(b.grid, row, col, hint);
-      // "7,715" could be 7.715 read the English way; in a column of counts only the whole number makes sense.
+      // "7,715" could be 7.715 read the English way, but the checks already count it as the value read with the
+      // column's number style (NUMBER_AS_TEXT says which): the fill writes that same number, so a check of
+      // the fixed copy finds the totals it wrote right (issue 12: fill and check agree).
       if (reading.kind !== "text-number" || reading.percent) continue;
-      if (reading.ambiguous && !(isCountColumn(table, col) && Number.isInteger(reading.value))) continue;
       b.plan({ row, col, reason: "number", formula: null, value: reading.value, displayUnchanged: true });
     }
   }

@@ -9,6 +9,7 @@ import { columnIndex, columnLetter } from "../grid";
 import type { Column, HeaderNode, Relation, Table } from "../model";
 import { foldKey } from "../text";
 import type { ColumnRef, RuleScope } from "./types";
+import { maxOf } from "../arrays";
 
 export type ColumnResolution =
   | { readonly ok: true; readonly col: number }
@@ -56,7 +57,7 @@ export function resolveColumn(table: Table, ref: ColumnRef, relations: readonly 
     if (scores.length > 0 && scores.every((s) => s > 0)) scored.push({ col: c.col, exact: scores.filter((s) => s === 2).length });
   }
   if (scored.length === 0) return { ok: false, reason: "not-found", candidates: [] };
-  const mostExact = Math.max(...scored.map((s) => s.exact));
+  const mostExact = maxOf(scored.map((s) => s.exact));
   const candidates = scored.filter((s) => s.exact === mostExact).map((s) => s.col);
   if (candidates.length === 1) return { ok: true, col: candidates[0] };
   const chosen = wholeOf(candidates, relations) ?? totalColumnOf(table, candidates);

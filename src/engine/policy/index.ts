@@ -28,6 +28,7 @@ export type {
   ShareBasis,
   TableFoundRule,
 } from "./types";
+import { pushAll } from "../arrays";
 export { ruleKey, sameRule } from "./same";
 export { discoverRules } from "./discover";
 export { parsePolicyJson, serializePolicy, POLICY_FORMAT_VERSION } from "./parse";
@@ -46,7 +47,7 @@ export function checkPolicies(grid: Grid, analysis: TableAnalysis, rules: readon
   const issues: Issue[] = [];
   for (const rule of rules) {
     if (!inScope(rule.scope, analysis.table, tableIndex)) continue;
-    issues.push(...checkRule(grid, analysis.table, analysis.relations, rule));
+    pushAll(issues, checkRule(grid, analysis.table, analysis.relations, rule));
   }
   return issues;
 }

@@ -136,13 +136,34 @@ function readRule(r: Reader, v: Json, path: string): PolicyRule | undefined {
   return r.problems.length === before ? rule : undefined;
 }
 
+/**
+ * A JSON syntax error as a place in the text (line, column and the characters there), not the parser's
+ * English sentence: the message around it comes from the catalogue in the user's language.
+ */
+function jsonSyntaxProblem(text: string, parserMessage: string): PolicyProblem {
+  const m = /position (\d+)/.exec(parserMessage) ?? /line (\d+) column (\d+)/.exec(parserMessage);
+  let pos = text.length;
+  if (m && m.length === 2) pos = Number(m[1]);
+  else if (m) {
+    const lines = text.split("\n");
+    pos = lines.slice(0, Number(m[1]) - 1).reduce((n, l) => n + l.length + 1, 0) + Number(m[2]) - 1;
+  } else if (!/end of (json )?input/i.test(parserMessage)) return { key: "policy.error.jsonSyntax", params: { path: "$" } };
+  const before = text.slice(0, pos);
+  const line = before.split("\n").length;
+  const column = pos - before.lastIndexOf("\n");
+  const near = text.slice(pos, pos + 20).split("\n")[0].trim();
+  return near === ""
+    ? { key: "policy.error.jsonEnd", params: { path: "$", line, column } }
+    : { key: "policy.error.jsonAt", params: { path: "$", line, column, near } };
+}
+
 /** Reads policy JSON text: every problem is reported (not only the first), each with its field's path. */
 export function parsePolicyJson(text: string): PolicyParseResult {
   let doc: Json;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    return { ok: false, problems: [{ key: "policy.error.json", params: { path: "$", detail: (e as Error).message } }] };
+    return { ok: false, problems: [jsonSyntaxProblem(text.replace(/^\uFEFF/, ""), (e as Error).message)] };
   }
   const r = new Reader();
   // A bare array of rules is accepted too: it is what people paste from an example.

@@ -20,12 +20,13 @@
 import { decimalsOf } from "../numbers";
 import { arithmeticFor, numberArithmetic, type IntegerArithmetic } from "./exact-integers";
 import { checkCount, fail, ok, type QuotaResult } from "./result";
+import { maxOf } from "../arrays";
 
 export type AllocateRounding = "nearest" | "up" | "down";
 
 /** Weights as exact integers: all scaled by 10^(their most decimals), so 0.5 and 1.25 become 50 and 125. */
 function integerWeights(weights: readonly number[]): number[] {
-  const largest = Math.max(...weights);
+  const largest = maxOf(weights);
   // Keep the scaled weights finite: a weight near 1e300 has no decimals worth keeping anyway.
   const room = largest > 0 ? Math.floor(300 - Math.log10(largest)) : 15;
   const scale = Math.max(0, Math.min(15, room, Math.max(0, ...weights.map(decimalsOf))));

@@ -97,4 +97,22 @@ export const cliMessages: Catalog = {
   "cli.report.unreadable": { vi: "Không đọc được {count} tệp.", en: "Files that could not be read: {count}." },
   /** Fallback when the catalogue has no message for an issue code yet. */
   "cli.issue.generic": { vi: "{code} tại {cell}", en: "{code} at {cell}" },
+
+  // Issue 12: unreadable files and folders, sheets too large to check.
+  "cli.read.UNREADABLE": {
+    vi: "Không có quyền đọc tệp {file}, hoặc đó không phải một tệp thường: hãy kiểm tra quyền truy cập rồi chạy lại.",
+    en: "No permission to read {file}, or it is not an ordinary file: check its access rights and run again.",
+  },
+  "cli.read.TOO_LARGE": {
+    vi: "Tệp {file} có một vùng ô quá lớn để kiểm tra (quá 8 triệu ô liền nhau): hãy tách bảng ra trang tính hoặc tệp nhỏ hơn.",
+    en: "The file {file} has a block of cells too large to check (over 8 million adjoining cells): split the table into smaller sheets or files.",
+  },
+  "cli.dir.unreadable": {
+    vi: "Không mở được thư mục {dir} ({code}: không có quyền đọc?); các tệp khác vẫn được kiểm tra.",
+    en: "Cannot open the directory {dir} ({code}: no permission to read it?); the other files are still checked.",
+  },
+  "cli.unexpected": {
+    vi: "quota-check gặp lỗi không lường trước: {detail}. Tệp vào không bị thay đổi. (Đặt QUOTA_CHECK_DEBUG=1 để xem chi tiết.)",
+    en: "quota-check hit an unexpected error: {detail}. The input was not changed. (Set QUOTA_CHECK_DEBUG=1 for details.)",
+  },
 };

@@ -84,4 +84,26 @@ export const issuesMessages: Catalog = {
     vi: "{count} ô công thức trong trang tính chưa có giá trị tính sẵn (từ ô {cell}): tệp được tạo bằng chương trình khác và chưa từng được lưu bằng Excel, nên các ô này không kiểm tra được. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.",
     en: "{count} formula cells on this sheet have no computed value (from {cell}): the file was made by another program and never saved by Excel, so these cells cannot be checked. Open it in Excel or LibreOffice, save it, and check again.",
   },
+
+  // Issue 12: a configured rule that no table of the run applies.
+  "issue.RULE_NOT_APPLIED": {
+    vi: "Quy định số {rule} ({description}) không được áp dụng cho bảng nào.",
+    en: "Rule {rule} ({description}) was applied to no table.",
+  },
+  "issue.RULE_NOT_APPLIED.ambiguous": {
+    vi: "Quy định số {rule} ({description}) không được áp dụng cho bảng nào: \"{ref}\" khớp với {count} cột — {columns}. Hãy ghi thêm chữ của tiêu đề (ví dụ tiêu đề cha) hoặc chỉ rõ chữ cột (\"letter\").",
+    en: "Rule {rule} ({description}) was applied to no table: \"{ref}\" fits {count} columns — {columns}. Add words of the header (the parent header, say) or give the column letter (\"letter\").",
+  },
+  "issue.RULE_NOT_APPLIED.notFound": {
+    vi: "Quy định số {rule} ({description}) không được áp dụng cho bảng nào: không cột số liệu nào khớp với \"{ref}\".",
+    en: "Rule {rule} ({description}) was applied to no table: no column of figures fits \"{ref}\".",
+  },
+  "issue.RULE_NOT_APPLIED.outOfScope": {
+    vi: "Quy định số {rule} ({description}) không được áp dụng cho bảng nào: không bảng nào nằm trong phạm vi của nó.",
+    en: "Rule {rule} ({description}) was applied to no table: no table is in its scope.",
+  },
+  "issue.RULE_NOT_APPLIED.noTable": {
+    vi: "Quy định số {rule} ({description}) không được áp dụng: không tìm thấy bảng nào để áp dụng.",
+    en: "Rule {rule} ({description}) was not applied: no table was found to apply it to.",
+  },
 };

@@ -170,4 +170,9 @@ export const paneMessages: Catalog = {
   },
   "pane.more": { vi: "Thêm lệnh", en: "More commands" },
   "pane.commands": { vi: "Lệnh", en: "Commands" },
+  // Issue 12: a used range far too large to read.
+  "pane.error.sheet-too-large": {
+    vi: "Vùng đã dùng của trang tính quá lớn để đọc (có ô nằm rất xa bảng, ví dụ ở cột XFD hay dòng 1048576). Hãy chọn vùng bảng rồi kiểm tra vùng chọn, hoặc xóa các ô thừa ở xa.",
+    en: "The sheet's used range is too large to read (some cell lies far from the table, at column XFD or row 1048576, say). Select the table and check the selection, or clear the stray cells.",
+  },
 };
