@@ -105,7 +105,8 @@ test("a write that fails leaves OUT as it was and no temporary file", async () =
 describe("a clean file (issue 13)", () => {
   test("fix writes nothing and says so; --copy writes the copy", async () => {
     const once = path.join(dir, "once.xlsx");
-    expect((await fix(input, "-o", once)).code).toBe(1);
+    // Seed 001's 280 vs 281 has no certain cause: recompute the total, as a user picks it.
+    expect((await fix(input, "-o", once, "--trust", "totals")).code).toBe(1);
     // `once` is the fixed seed 001: fixing it again finds nothing to do.
     const out = path.join(dir, "twice.xlsx");
     const c = collector();
