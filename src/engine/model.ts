@@ -6,6 +6,7 @@
  * All rows and columns are absolute 0-based sheet coordinates (see grid.ts); the report turns them into A1.
  */
 import type { TableFoundRule } from "./policy/types";
+import type { Reconciliation } from "./reconcile/types";
 
 /** What a column holds, in the users' terms. */
 export type ColumnRole =
@@ -138,7 +139,12 @@ export type IssueCode =
   | "TOTAL_MISSING"
   | "HARDCODED_TOTAL"
   | "PERCENT_TRUNCATED"
-  | "FORMULA_NOT_COMPUTED";
+  | "FORMULA_NOT_COMPUTED"
+  // Issue 11: a table against its reference, a summary against the units' files.
+  | "REFERENCE_MISMATCH"
+  | "UNIT_MISSING"
+  | "UNIT_NOT_IN_REFERENCE"
+  | "SUMMARY_MISMATCH";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -162,6 +168,10 @@ export const SEVERITY: { readonly [C in IssueCode]: Severity } = {
   HARDCODED_TOTAL: "info",
   PERCENT_TRUNCATED: "info",
   FORMULA_NOT_COMPUTED: "warning",
+  REFERENCE_MISMATCH: "error",
+  UNIT_MISSING: "warning",
+  UNIT_NOT_IN_REFERENCE: "warning",
+  SUMMARY_MISMATCH: "error",
 };
 
 /**
@@ -188,6 +198,8 @@ export interface TableAnalysis {
   readonly issues: readonly Issue[];
   /** The policy rules the table's captions state: present when the analysis was asked for policies (AnalyzeOptions.policy). */
   readonly foundRules?: readonly TableFoundRule[];
+  /** Present when the table was compared with a reference table (issue 11): the pairings and columns used. */
+  readonly reconciliation?: Reconciliation;
 }
 
 export interface SheetAnalysis {

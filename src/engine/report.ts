@@ -11,6 +11,7 @@ import type { Issue, Relation, Severity, SheetAnalysis, Table, TableAnalysis } f
 import { t, type Lang, type Params } from "../i18n/index";
 import { describeRule } from "./policy/describe";
 import type { PolicyRule, TableFoundRule } from "./policy/types";
+import type { ComparedColumn, UnitPairing } from "./reconcile/types";
 
 export const TOOL = "quota-check";
 export const DEFAULT_VERSION = "0.1.0";
@@ -61,6 +62,10 @@ export interface ReportTable {
   readonly issues: ReportIssue[];
   /** Rules found in the captions; [] when none were found or the analysis had no policy. */
   readonly foundRules: ReportFoundRule[];
+  /** Issue 11, only on a table compared with a reference: every name pairing made (doubtful ones not used). */
+  readonly pairings?: UnitPairing[];
+  /** Issue 11: the columns compared with the reference's, and the reference's sheet. */
+  readonly reconciliation?: { readonly reference: string; readonly columns: ComparedColumn[]; readonly unresolved: string[] };
 }
 
 export interface ReportSheet {
@@ -178,6 +183,16 @@ export function reportTable(analysis: TableAnalysis, lang: Lang): ReportTable {
     relations: analysis.relations.map(reportRelation),
     issues: analysis.issues.map((i) => reportIssue(i, table, lang)),
     foundRules: (analysis.foundRules ?? []).map((f) => reportFoundRule(f, lang)),
+    ...reportReconciliation(analysis),
+  };
+}
+
+function reportReconciliation(analysis: TableAnalysis): Pick<ReportTable, "pairings" | "reconciliation"> {
+  const r = analysis.reconciliation;
+  if (!r) return {};
+  return {
+    pairings: [...r.pairings],
+    reconciliation: { reference: r.reference, columns: [...r.columns], unresolved: [...r.unresolved] },
   };
 }
 
