@@ -129,7 +129,9 @@ export function issueMessage(issue: Issue, table: Table | undefined, lang: Lang)
     ...issue.params,
   };
   try {
-    return t(`issue.${issue.code}`, lang, params);
+    const text = t(`issue.${issue.code}`, lang, params);
+    // Issue 11: a unit left unpaired next to a doubtful pairing says which name it might be.
+    return issue.params?.candidate !== undefined ? `${text} ${t("reconcile.candidate", lang, params)}` : text;
   } catch {
     // A code the catalogue does not know yet still gets a readable line rather than no report at all.
     return t("cli.issue.generic", lang, params);

@@ -10,6 +10,7 @@ import { functionsMessages } from "./catalog/functions";
 import { paneMessages } from "./catalog/pane";
 import { policyMessages } from "./catalog/policy";
 import { fillMessages } from "./catalog/fill";
+import { reconcileMessages } from "./catalog/reconcile";
 
 export type { Catalog, Lang, Message };
 
@@ -20,6 +21,7 @@ export const messages: Catalog = {
   ...paneMessages,
   ...policyMessages,
   ...fillMessages,
+  ...reconcileMessages,
 };
 
 export type Params = { readonly [name: string]: string | number | undefined };
