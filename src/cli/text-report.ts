@@ -5,6 +5,7 @@
 import { formatNumber, t, type Lang } from "../i18n/index";
 import type { Report, ReportFoundRule, ReportIssue, ReportTable } from "../engine/report";
 import { listWithColumnRuns } from "../engine/column-runs";
+import { reconciliationLines } from "./reconcile-text";
 
 const show = (v: number | string, lang: Lang) => (typeof v === "number" ? formatNumber(v, lang, 4) : v);
 
@@ -59,6 +60,7 @@ function tableLines(table: ReportTable, lang: Lang): string[] {
     lines.push(`      ${t("policy.found.list.heading", lang)}`);
     for (const found of table.foundRules) lines.push(...foundLines(found, lang));
   }
+  lines.push(...reconciliationLines(table, lang));
   return lines;
 }
 

@@ -37,6 +37,8 @@ export interface TableReconciliation {
   readonly unresolved: string[];
   /** The reference's table that was used. */
   readonly referenceTable: Table;
+  /** How messages name the reference (ReferenceSide.label). */
+  readonly referenceLabel: string;
 }
 
 /** Pairings needed before a reference table is taken as this table's counterpart. */
@@ -140,6 +142,7 @@ export function reconcileTable(grid: Grid, analysis: TableAnalysis, reference: R
     })),
     unresolved,
     referenceTable: refTable,
+    referenceLabel: reference.label,
   };
 }
 
@@ -192,6 +195,6 @@ export function withReconciliation(analysis: TableAnalysis, r: TableReconciliati
   return {
     ...analysis,
     issues: [...analysis.issues, ...r.issues],
-    reconciliation: { pairings: r.pairings, columns: r.columns, unresolved: r.unresolved, reference: r.referenceTable.sheet },
+    reconciliation: { pairings: r.pairings, columns: r.columns, unresolved: r.unresolved, reference: r.referenceLabel },
   };
 }

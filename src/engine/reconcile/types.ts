@@ -27,6 +27,6 @@ export interface Reconciliation {
   readonly columns: readonly ComparedColumn[];
   /** --compare pairs that named no column of these two tables, as typed. */
   readonly unresolved: readonly string[];
-  /** The reference table's sheet. */
+  /** How the reference is named: "file.xlsx#Sheet", or the sheet of the same workbook. */
   readonly reference: string;
 }
