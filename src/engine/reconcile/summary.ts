@@ -5,14 +5,14 @@
  * column by column (same header path, columns.ts). A difference is SUMMARY_MISMATCH at the summary's
  * cell: expected = the unit file's total, actual = the summary's.
  */
-import { a1, type Grid } from "../grid";
+import { a1, columnLetter, type Grid } from "../grid";
 import { SEVERITY, type Issue, type Table, type TableAnalysis } from "../model";
 import { columnTitle } from "../policy/columns";
 import { findNameIn } from "../units/pairing";
 import type { MatchLevel } from "../units/names";
 import { pairColumns } from "./columns";
-import { cellNumber, inPoints, labelColumn, unitRows, type UnitRow } from "./table-values";
-import type { UnitPairing } from "./types";
+import { cellNumber, inPoints, unitRows, type UnitRow } from "./table-values";
+import type { ComparedColumn, UnitPairing } from "./types";
 
 export interface UnitSheet {
   readonly grid: Grid;
@@ -66,6 +66,8 @@ export interface SummaryCheck {
   readonly identities: { readonly file: string; readonly identity?: UnitIdentity; readonly unit?: string }[];
   /** Unit files whose unit has no total row to compare. */
   readonly withoutTotal: string[];
+  /** The columns compared (with the first unit file's), as the report lists them. */
+  readonly columns: ComparedColumn[];
 }
 
 /** How many unit files name a row of this table: the summary is the table most of them name. */
@@ -84,6 +86,7 @@ export function checkSummary(grid: Grid, analysis: TableAnalysis, summaryFile: s
   const identities: SummaryCheck["identities"][number][] = [];
   const withoutTotal: string[] = [];
   const taken = new Set<number>();
+  let columns: ComparedColumn[] | undefined;
   for (const unit of units) {
     if (unit.file === summaryFile) continue;
     const identity = identifyUnit(unit, names);
@@ -101,6 +104,13 @@ export function checkSummary(grid: Grid, analysis: TableAnalysis, summaryFile: s
     }
     pairings.push({ unit: row.name, row: row.row + 1, reference: unit.file, referenceRow: total.row + 1, match: identity.match });
     const { pairs } = pairColumns(table, total.analysis.table, [], { report: analysis.relations, reference: total.analysis.relations });
+    columns ??= pairs.map((p) => ({
+      col: columnLetter(p.col),
+      referenceCol: columnLetter(p.refCol),
+      header: columnTitle(table, p.col),
+      referenceHeader: columnTitle(total.analysis.table, p.refCol),
+      source: p.source,
+    }));
     for (const p of pairs) {
       const column = table.columns.find((c) => c.col === p.col);
       const unitColumn = total.analysis.table.columns.find((c) => c.col === p.refCol);
@@ -132,7 +142,7 @@ export function checkSummary(grid: Grid, analysis: TableAnalysis, summaryFile: s
     }
   }
   pairings.sort((x, y) => x.row - y.row);
-  return { issues, pairings, identities, withoutTotal };
+  return { issues, pairings, identities, withoutTotal, columns: columns ?? [] };
 }
 
 /** The summary's analysis with SUMMARY_MISMATCH findings and the file pairings on its table. */
@@ -140,7 +150,7 @@ export function withSummaryCheck(analysis: TableAnalysis, check: SummaryCheck, l
   return {
     ...analysis,
     issues: [...analysis.issues, ...check.issues],
-    reconciliation: { pairings: check.pairings, columns: [], unresolved: [], reference: label },
+    reconciliation: { pairings: check.pairings, columns: check.columns, unresolved: [], reference: label },
   };
 }
 
