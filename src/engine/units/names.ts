@@ -62,6 +62,8 @@ const FRONT_REWRITES: readonly { readonly from: readonly string[]; readonly to: 
   { from: ["du"], to: ["đảng", "ủy"] },
   { from: ["db"], to: ["đảng", "bộ"] },
   { from: ["tp"], to: ["thành", "phố"] },
+  { from: ["t", "p"], to: ["thành", "phố"] },
+  { from: ["t", "x"], to: ["thị", "xã"] },
   { from: ["tx"], to: ["thị", "xã"] },
   { from: ["h"], to: ["huyện"] },
   { from: ["q"], to: ["quận"] },
