@@ -57,7 +57,14 @@ function appendRows(target: { values: CellValue[][]; formulas: (string | null)[]
 }
 
 /** The range to read and the sheet it is on (proxies: nothing loaded yet). */
-function sourceRange(context: Excel.RequestContext, source: ReadSource): { range: Excel.Range; sheet: Excel.Worksheet } {
+/** What to read: the active sheet's used range, the selection, or (issue 11's reference) a sheet by name. */
+export type GridSource = ReadSource | { readonly sheet: string };
+
+function sourceRange(context: Excel.RequestContext, source: GridSource): { range: Excel.Range; sheet: Excel.Worksheet } {
+  if (typeof source === "object") {
+    const named = context.workbook.worksheets.getItem(source.sheet);
+    return { range: named.getUsedRange(true), sheet: named };
+  }
   if (source === "selection") {
     const range = context.workbook.getSelectedRange();
     return { range, sheet: range.worksheet };
@@ -67,7 +74,7 @@ function sourceRange(context: Excel.RequestContext, source: ReadSource): { range
   return { range: sheet.getUsedRange(true), sheet };
 }
 
-export async function readSheetGrid(context: Excel.RequestContext, features: ExcelFeatures, source: ReadSource = "used"): Promise<Grid> {
+export async function readSheetGrid(context: Excel.RequestContext, features: ExcelFeatures, source: GridSource = "used"): Promise<Grid> {
   try {
     return await read(context, features, source, true);
   } catch (e) {
@@ -81,7 +88,7 @@ export async function readSheetGrid(context: Excel.RequestContext, features: Exc
   }
 }
 
-async function read(context: Excel.RequestContext, features: ExcelFeatures, source: ReadSource, useWindow: boolean): Promise<Grid> {
+async function read(context: Excel.RequestContext, features: ExcelFeatures, source: GridSource, useWindow: boolean): Promise<Grid> {
   const { range, sheet } = sourceRange(context, source);
   sheet.load("name");
   range.load("rowIndex,columnIndex,rowCount,columnCount");
