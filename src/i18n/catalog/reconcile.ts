@@ -151,4 +151,37 @@ export const reconcileMessages: Catalog = {
   "consolidate.sheet.unit": { vi: "Đơn vị", en: "Đơn vị" },
   "consolidate.sheet.total": { vi: "Tổng cộng", en: "Tổng cộng" },
   "consolidate.sheet.note": { vi: "Ghi chú (tệp nguồn)", en: "Ghi chú (tệp nguồn)" },
+
+  // The task pane's "Đối chiếu" section.
+  "pane.reconcile.title": { vi: "Đối chiếu", en: "Reconcile" },
+  "pane.reconcile.intro": {
+    vi: "So số liệu của trang đang mở với bảng giao chỉ tiêu: một trang khác trong tệp này, hoặc một tệp .xlsx.",
+    en: "Compare the open sheet's figures with the assigned quotas: another sheet of this workbook, or an .xlsx file.",
+  },
+  "pane.reconcile.sheet": { vi: "Trang giao chỉ tiêu", en: "Reference sheet" },
+  "pane.reconcile.pickSheet": { vi: "Chọn trang…", en: "Choose a sheet…" },
+  "pane.reconcile.openFile": { vi: "Mở tệp…", en: "Open a file…" },
+  "pane.reconcile.compare": { vi: "Ghép cột khác tên (A = B; …)", en: "Pair differently named columns (A = B; …)" },
+  "pane.reconcile.run": { vi: "Đối chiếu", en: "Compare" },
+  "pane.reconcile.current": { vi: "Đang dùng: {reference}", en: "Reference: {reference}" },
+  "pane.reconcile.fileChoice": { vi: "tệp {file}", en: "file {file}" },
+  "pane.reconcile.sheetChoice": { vi: "trang \"{sheet}\"", en: "sheet \"{sheet}\"" },
+  "pane.reconcile.reading": { vi: "Đang đọc {file}…", en: "Reading {file}…" },
+  "pane.reconcile.badFile": {
+    vi: "Không đọc được {file}: cần một sổ tính Excel .xlsx (không đặt mật khẩu).",
+    en: "Could not read {file}: an Excel .xlsx workbook (without a password) is needed.",
+  },
+  "pane.reconcile.noChoice": { vi: "Hãy chọn trang hoặc mở tệp giao chỉ tiêu trước.", en: "Choose the reference sheet or open its file first." },
+  "pane.reconcile.reopenFile": {
+    vi: "Tệp {file} cần được mở lại (nội dung tệp không lưu trong sổ tính).",
+    en: "Open {file} again (a file's contents are not kept in the workbook).",
+  },
+  "pane.reconcile.noCounterpart": {
+    vi: "Không bảng nào trong {reference} có cùng các đơn vị với bảng ở trang này.",
+    en: "No table in {reference} lists the same units as the tables on this sheet.",
+  },
+  "pane.reconcile.same": { vi: "Khớp với {reference}: không có chênh lệch.", en: "Matches {reference}: no difference." },
+  "pane.reconcile.found": { vi: "{count} điểm khác với {reference}.", en: "{count} differences from {reference}." },
+  "pane.reconcile.pairings": { vi: "Các cặp tên đã ghép", en: "Name pairings" },
 };
+

@@ -11,6 +11,7 @@ import type { PaneState, PaneStatus } from "../pane-state";
 import { FoundRules } from "./FoundRules";
 import { IssueList } from "./IssueList";
 import { PreviewBox } from "./PreviewBox";
+import { ReconcileSection } from "./ReconcileSection";
 import { SettingsPanel } from "./SettingsPanel";
 
 const BAR_TYPE: { readonly [K in PaneStatus["kind"]]: MessageBarType } = {
@@ -76,6 +77,7 @@ export function Pane({ controller }: { readonly controller: PaneController }) {
           onFix={(key) => controller.previewFix(key)}
         />
         <FoundRules state={state} controller={controller} />
+        <ReconcileSection controller={controller} />
       </main>
     </>
   );
