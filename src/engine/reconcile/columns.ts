@@ -6,7 +6,9 @@
  *    resolved with the policy module's resolveColumn, left side in the report, right side in the reference;
  * 2. the same header: the whole header path alike, or the leaf header alike when it is the only one on
  *    both sides and says what it counts (a bare "Tổng cộng" or "Tỷ lệ %" names nothing by itself);
- * 3. nothing else: columns with different headers are never paired by guess.
+ * 3. the same numbers: a column left over whose values agree with one reference column on nearly every
+ *    paired unit (pairByValues), so a quota column renamed between the two offices is still compared;
+ *    anything less is never paired by guess.
  */
 import type { Relation, Table } from "../model";
 import type { ColumnRef } from "../policy/types";
@@ -25,7 +27,45 @@ export interface ComparePair {
 export interface ColumnPair {
   readonly col: number;
   readonly refCol: number;
-  readonly source: "compare" | "header";
+  readonly source: "compare" | "header" | "values";
+}
+
+/** The numbers of paired rows, for pairing columns by their values: (report column, reference column) → pairs of values. */
+export interface RowValues {
+  readonly rows: number;
+  value(col: number, refCol: number): readonly { readonly mine: number | null; readonly theirs: number | null }[];
+}
+
+/** Rows with a number on both sides before values may pair two columns, and the share that must agree. */
+const MIN_VALUE_ROWS = 5;
+const MIN_AGREEMENT = 0.8;
+const MIN_DISTINCT = 3;
+
+/**
+ * Columns left unpaired whose numbers agree on nearly every paired unit (at least 80 % of 5 or more rows,
+ * 3 or more distinct non-zero values): the same figure under another header ("Chỉ tiêu giao" / "Chỉ tiêu
+ * năm 2024"). Only one-to-one, only counts, and only when no other column comes close: the few rows that
+ * disagree are exactly the differences to report.
+ */
+function pairByValues(report: Table, reference: Table, values: RowValues, used: Set<number>, takenRef: Set<number>): ColumnPair[] {
+  const counts = (t: Table) => numericColumns(t).filter((c) => c.role === "count" || c.role === "number");
+  const scored: { col: number; refCol: number; score: number }[] = [];
+  for (const c of counts(report)) {
+    if (used.has(c.col)) continue;
+    for (const r of counts(reference)) {
+      if (takenRef.has(r.col)) continue;
+      const both = values.value(c.col, r.col).filter((v) => v.mine !== null && v.theirs !== null);
+      if (both.length < MIN_VALUE_ROWS) continue;
+      const agree = both.filter((v) => v.mine === v.theirs);
+      const distinct = new Set(agree.map((v) => v.mine).filter((v) => v !== 0)).size;
+      const score = agree.length / both.length;
+      if (score >= MIN_AGREEMENT && distinct >= MIN_DISTINCT) scored.push({ col: c.col, refCol: r.col, score });
+    }
+  }
+  // One-to-one and unambiguous: a column that agrees with two columns of the other side pairs with neither.
+  return scored
+    .filter((s) => scored.filter((o) => o.col === s.col).length === 1 && scored.filter((o) => o.refCol === s.refCol).length === 1)
+    .map((s) => ({ col: s.col, refCol: s.refCol, source: "values" as const }));
 }
 
 export interface ColumnPairing {
@@ -61,6 +101,9 @@ export function parseComparePair(text: string): ComparePair | undefined {
 
 const pathKey = (path: readonly string[]) => path.map(foldKey).filter((p) => p !== "").join(" / ");
 
+/** Headers that say only how a figure is made, not what it counts (a sum, a share, a number). */
+const UNNAMED = /^(tong cong|tong so|tong|cong|so luong|so|ty le|ti le|ty le %|ti le %|ty le \(%\)|ti le \(%\)|%|\(?\d+\)?)$/;
+
 /** Leaf headers that do not say what they count: only their whole path can pair them. */
 const GENERIC_LEAF = /^(tong cong|tong so|tong|cong|so luong|so|ty le|ti le|ty le %|ti le %|%|ket qua|thuc hien|ke hoach|chi tieu|ghi chu|nam \d{4}|\(?\d+\)?)$/;
 
@@ -69,6 +112,7 @@ export function pairColumns(
   reference: Table,
   compare: readonly ComparePair[],
   relations: { readonly report: readonly Relation[]; readonly reference: readonly Relation[] } = { report: [], reference: [] },
+  values?: RowValues,
 ): ColumnPairing {
   const pairs: ColumnPair[] = [];
   const unresolved: string[] = [];
@@ -84,9 +128,11 @@ export function pairColumns(
   const mine = numericColumns(report).filter((c) => !used.has(c.col));
   const theirs = numericColumns(reference);
   const takenRef = new Set(pairs.map((p) => p.refCol));
-  // The whole path alike.
+  // The whole path alike — unless the whole path is one word that names nothing ("Tỷ lệ %" of a result is
+  // not "Tỷ lệ %" of a quota).
   for (const c of mine) {
     const key = pathKey(c.path.length > 0 ? c.path : [c.header]);
+    if (UNNAMED.test(key)) continue;
     const same = theirs.filter((r) => !takenRef.has(r.col) && pathKey(r.path.length > 0 ? r.path : [r.header]) === key);
     if (same.length === 1) {
       pairs.push({ col: c.col, refCol: same[0].col, source: "header" });
@@ -106,6 +152,9 @@ export function pairColumns(
       used.add(c.col);
       takenRef.add(inTheirs[0].col);
     }
+  }
+  if (values) {
+    for (const p of pairByValues(report, reference, values, used, takenRef)) pairs.push(p);
   }
   pairs.sort((x, y) => x.col - y.col);
   return { pairs, unresolved };

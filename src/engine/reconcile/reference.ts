@@ -15,7 +15,7 @@ import { SEVERITY, type Issue, type Table, type TableAnalysis } from "../model";
 import { columnTitle } from "../policy/columns";
 import { pairUnits, type Pairing } from "../units/pairing";
 import type { ComparedColumn, UnitPairing } from "./types";
-import { pairColumns, type ColumnPair, type ComparePair } from "./columns";
+import { pairColumns, type ColumnPair, type ComparePair, type RowValues } from "./columns";
 import { cellNumber, inPoints, labelColumn, unitRows, type UnitRow } from "./table-values";
 
 export interface ReferenceSide {
@@ -40,6 +40,8 @@ export interface TableReconciliation {
   /** How messages name the reference (ReferenceSide.label). */
   readonly referenceLabel: string;
 }
+
+const numberOrNull = (v: number | null | undefined): number | null => (typeof v === "number" ? v : null);
 
 /** Pairings needed before a reference table is taken as this table's counterpart. */
 function enoughPairs(used: number, mine: number, theirs: number): boolean {
@@ -86,7 +88,13 @@ export function reconcileTable(grid: Grid, analysis: TableAnalysis, reference: R
     found.mine.map((u) => ({ name: u.name, item: u })),
     found.theirs.map((u) => ({ name: u.name, item: u })),
   );
-  const { pairs, unresolved } = pairColumns(table, refTable, options.compare, { report: analysis.relations, reference: found.analysis.relations });
+  const used0 = result.pairings.filter((p) => p.match !== "doubtful");
+  const values: RowValues = {
+    rows: used0.length,
+    value: (col, refCol) =>
+      used0.map((p) => ({ mine: numberOrNull(cellNumber(grid, p.left.item.row, col)), theirs: numberOrNull(cellNumber(refGrid, p.right.item.row, refCol)) })),
+  };
+  const { pairs, unresolved } = pairColumns(table, refTable, options.compare, { report: analysis.relations, reference: found.analysis.relations }, values);
   const issues: Issue[] = [];
   const used = result.pairings.filter((p) => p.match !== "doubtful");
   for (const p of used) issues.push(...compareRow(grid, table, refGrid, refTable, p, pairs, reference.label));

@@ -19,7 +19,7 @@ export interface ComparedColumn {
   readonly referenceCol: string;
   readonly header: string;
   readonly referenceHeader: string;
-  readonly source: "compare" | "header";
+  readonly source: "compare" | "header" | "values";
 }
 
 export interface Reconciliation {
