@@ -61,6 +61,8 @@ const FRONT_REWRITES: readonly { readonly from: readonly string[]; readonly to: 
   { from: ["duk"], to: ["đảng", "ủy", "khối"] },
   { from: ["du"], to: ["đảng", "ủy"] },
   { from: ["db"], to: ["đảng", "bộ"] },
+  { from: ["cb"], to: ["chi", "bộ"] },
+  { from: ["dbcs"], to: ["đảng", "bộ", "cơ", "sở"] },
   { from: ["tp"], to: ["thành", "phố"] },
   { from: ["t", "p"], to: ["thành", "phố"] },
   { from: ["t", "x"], to: ["thị", "xã"] },

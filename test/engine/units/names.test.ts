@@ -16,6 +16,8 @@ describe("matchNames", () => {
     ["Phù Cừ (*)", "Phù Cừ"],
     ["Huyện ủy Văn Lâm", "Huyện Văn Lâm"],
     ["Chi bộ Khoa Nội", "Khoa Nội"],
+    ["CB Trung tâm Y tế", "Chi bộ Trung tâm Y tế"],
+    ["ĐẢNG BỘ XÃ CỔ AM", "Xã Cổ Am"],
   ])("%s = %s (exact)", (a, b) => {
     expect(matchNames(a, b)).toBe("exact");
     expect(matchNames(b, a)).toBe("exact");
@@ -29,6 +31,8 @@ describe("matchNames", () => {
     ["Quân sự tỉnh", "QUAN SU TINH"],
     ["Sở Y tế", "Sở Y tế tỉnh Bình Định"],
     ["Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"],
+    ["Chi bộ TT Y tế", "Trung tâm Y tế"],
+    ["xa Giang Bien", "Đảng bộ xã Giang Biên"],
   ])("%s ~ %s (near)", (a, b) => {
     expect(matchNames(a, b)).toBe("near");
     expect(matchNames(b, a)).toBe("near");
