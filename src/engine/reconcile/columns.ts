@@ -10,7 +10,7 @@
  *    paired unit (pairByValues), so a quota column renamed between the two offices is still compared;
  *    anything less is never paired by guess.
  */
-import type { Relation, Table } from "../model";
+import type { Column, Relation, Table } from "../model";
 import type { ColumnRef } from "../policy/types";
 import { resolveColumn } from "../policy/columns";
 import { foldKey } from "../text";
@@ -36,6 +36,19 @@ export interface RowValues {
   value(col: number, refCol: number): readonly { readonly mine: number | null; readonly theirs: number | null }[];
 }
 
+const RESULT_WORDS = /\b(da ket nap|ket nap duoc|ket qua|thuc hien|dat duoc)\b/;
+const PLAN_WORDS = /\b(chi tieu|ke hoach|nghi quyet|giao)\b/;
+const pathText = (c: Column) => foldKey((c.path.length > 0 ? c.path : [c.header]).join(" "));
+
+/** A quota against what was achieved: units that met their quota exactly make the numbers agree, the meaning does not. */
+function planVersusResult(a: Column, b: Column): boolean {
+  const x = pathText(a);
+  const y = pathText(b);
+  const plan = (t: string) => PLAN_WORDS.test(t) && !RESULT_WORDS.test(t);
+  const result = (t: string) => RESULT_WORDS.test(t) && !PLAN_WORDS.test(t);
+  return (plan(x) && result(y)) || (result(x) && plan(y));
+}
+
 /** Rows with a number on both sides before values may pair two columns, and the share that must agree. */
 const MIN_VALUE_ROWS = 5;
 const MIN_AGREEMENT = 0.8;
@@ -53,7 +66,7 @@ function pairByValues(report: Table, reference: Table, values: RowValues, used: 
   for (const c of counts(report)) {
     if (used.has(c.col)) continue;
     for (const r of counts(reference)) {
-      if (takenRef.has(r.col)) continue;
+      if (takenRef.has(r.col) || planVersusResult(c, r)) continue;
       const both = values.value(c.col, r.col).filter((v) => v.mine !== null && v.theirs !== null);
       if (both.length < MIN_VALUE_ROWS) continue;
       const agree = both.filter((v) => v.mine === v.theirs);

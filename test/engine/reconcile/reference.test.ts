@@ -22,10 +22,10 @@ const REF = sheet(
   ["Tổng cộng", "", 910, 28],
 );
 
-function reconcile(header: CellValue[], rows: CellValue[][], total: CellValue[], compare: string[] = []) {
+function reconcile(header: CellValue[], rows: CellValue[][], total: CellValue[], compare: string[] = [], ref = REF) {
   const rep = sheet("Báo cáo", header, rows, total);
   expect(rep.analysis.tables).toHaveLength(1);
-  return reconcileTable(rep.grid, rep.analysis.tables[0], { grid: REF.grid, tables: REF.analysis.tables, label: "giao.xlsx#Giao" }, {
+  return reconcileTable(rep.grid, rep.analysis.tables[0], { grid: ref.grid, tables: ref.analysis.tables, label: "giao.xlsx#Giao" }, {
     compare: compare.map((c) => parseComparePair(c)!),
   });
 }
@@ -105,5 +105,33 @@ describe("reconcileTable", () => {
       ["Tổng cộng", "", 9],
     );
     expect(r).toBeUndefined();
+  });
+});
+
+describe("columns paired by their values", () => {
+  const rows = [
+    [1, "Xã Cộng Hòa", 120, 4],
+    [2, "Xã An Hòa", 200, 7],
+    [3, "Thị trấn Vĩnh Bảo", 350, 12],
+    [4, "Xã Tân Liên", 90, 3],
+    [5, "Xã Cổ Am", 150, 5],
+  ];
+  const ref = sheet("Giao", ["STT", "Đơn vị", "Số đảng viên", "Chỉ tiêu"], rows, ["Tổng cộng", "", 910, 31]);
+
+  it("a renamed quota column agreeing on 4 of 5 units is compared, and the fifth is the difference", () => {
+    const changed = rows.map((r) => (r[1] === "Xã Cổ Am" ? [r[0], r[1], r[2], 6] : r));
+    const r = reconcile(["STT", "Đơn vị", "Số đảng viên", "Chỉ tiêu được giao năm 2024"], changed, ["Tổng cộng", "", 910, 32], [], ref);
+    expect(r!.columns.map((c) => [c.col, c.referenceCol, c.source])).toEqual([
+      ["C", "C", "header"],
+      ["D", "D", "values"],
+    ]);
+    expect(r!.issues.map((i) => [i.code, i.row, i.col, i.expected, i.actual])).toEqual([["REFERENCE_MISMATCH", 7, 3, 5, 6]]);
+  });
+
+  it("what units achieved is never paired with their quota, even when most met it exactly", () => {
+    const achieved = rows.map((r) => (r[1] === "Xã Cổ Am" ? [r[0], r[1], r[2], 6] : r));
+    const r = reconcile(["STT", "Đơn vị", "Số đảng viên", "Đã kết nạp"], achieved, ["Tổng cộng", "", 910, 32], [], ref);
+    expect(r!.columns.map((c) => c.col)).toEqual(["C"]);
+    expect(r!.issues).toEqual([]);
   });
 });
