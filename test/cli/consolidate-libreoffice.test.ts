@@ -4,7 +4,7 @@
  * skipped elsewhere (as test/cli/fix-libreoffice.test.ts); HyperFormula covers the same in consolidate.test.ts.
  */
 import { execFileSync } from "child_process";
-import { copyFileSync, mkdtempSync, rmSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -36,7 +36,7 @@ run("the consolidated summary, computed by LibreOffice Calc", () => {
 
   it("recalculates to the units' totals and re-validates clean", async () => {
     const units = path.join(dir, "units");
-    require("fs").mkdirSync(units);
+    mkdirSync(units);
     for (const u of CONSOLIDATE.units) copyFileSync(path.join(SAMPLES_DIR, CONSOLIDATE.sampleDir, u.file), path.join(units, u.file));
     const out = path.join(dir, "tong-hop.xlsx");
     const quiet = { out: () => undefined, err: () => undefined };
