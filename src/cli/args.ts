@@ -16,9 +16,9 @@ export interface CheckArgs {
   /** Also apply the rules stated in the tables' captions (docs/policy.md). */
   readonly discover: boolean;
   /** Issue 11: the reference workbook ("giao.xlsx", "giao.xlsx#Sheet", or "#Sheet" for a sheet of each checked workbook). */
-  readonly reference: string | null;
+  readonly reference?: string;
   /** Issue 11: "Column here = Column in the reference" pairs, as typed. */
-  readonly compare: string[];
+  readonly compare?: string[];
 }
 
 export type ParsedArgs =
@@ -112,5 +112,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (help) return { kind: "help", lang };
   if (version) return { kind: "version", lang };
   if (paths.length === 0) return fail("cli.args.noFiles");
-  return { kind: "check", paths, json, lang, sheets, policy, discover, reference, compare };
+  if (compare.length > 0 && reference === null) return fail("reconcile.error.compareWithoutReference");
+  // Issue 11's options appear only when given, so a plain check's arguments keep their shape.
+  return { kind: "check", paths, json, lang, sheets, policy, discover, ...(reference !== null ? { reference } : {}), ...(compare.length > 0 ? { compare } : {}) };
 }

@@ -42,7 +42,7 @@ async function runCheck(args: CheckArgs, io: CliIo): Promise<number> {
   const { checkFile } = await import("./check");
   const options = { sheets: args.sheets, rules, discover: args.discover };
   const checked: CheckedFile[] = [];
-  if (args.reference !== null) {
+  if (args.reference !== undefined) {
     const withReference = await checkAgainstReference(args, files, options, io);
     if (withReference === null) return 2;
     checked.push(...withReference);
@@ -64,7 +64,7 @@ async function checkAgainstReference(args: CheckArgs, files: readonly string[], 
   const { WorkbookReadError } = await import("./read-xlsx");
   const spec = parseReferenceSpec(args.reference as string);
   try {
-    const compare = parseComparePairs(args.compare);
+    const compare = parseComparePairs(args.compare ?? []);
     const reference = await loadReference(spec);
     const checked: CheckedFile[] = [];
     for (const file of files) checked.push(await checkFileWithReference(file, options, spec, reference, compare));

@@ -124,3 +124,11 @@ describe("quota-check --reference", () => {
     expect((await run("--reference", fixturePath("khong-co-tep"), REPORT)).code).toBe(2);
   });
 });
+
+describe("--compare without --reference", () => {
+  it("is an argument error (exit 2), said in the user's language", async () => {
+    const r = await run("--lang", "en", "--compare", "A = B", REPORT);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--reference");
+  });
+});

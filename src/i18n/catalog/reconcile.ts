@@ -55,6 +55,10 @@ export const reconcileMessages: Catalog = {
     vi: "Không tìm thấy bảng nào trong tệp giao chỉ tiêu {file}.",
     en: "No table was found in the reference {file}.",
   },
+  "reconcile.error.compareWithoutReference": {
+    vi: "--compare chỉ dùng cùng --reference TỆP (bảng giao chỉ tiêu để so).",
+    en: "--compare needs --reference FILE (the table to compare with).",
+  },
   "reconcile.error.badCompare": {
     vi: "--compare \"{value}\": cần dạng \"Cột ở đây = Cột ở bảng giao\" (chữ tiêu đề, các tầng cách nhau bởi \"/\", hoặc chữ cái cột).",
     en: "--compare \"{value}\": expected \"Column here = Column in the reference\" (header words, levels separated by \"/\", or a column letter).",
