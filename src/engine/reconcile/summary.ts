@@ -47,13 +47,21 @@ export function identifyUnit(file: UnitFile, names: readonly string[]): UnitIden
   return undefined;
 }
 
-/** The unit's table with its total row: the first table that has one (the file's main table). */
+/**
+ * The unit's table with its total row: the first table that has one (the file's main table), else a table
+ * of one row (a unit reporting only its own line, which is then its total).
+ */
 export function unitTotal(file: UnitFile): { sheet: UnitSheet; analysis: TableAnalysis; row: number } | undefined {
   for (const sheet of file.sheets) {
     for (const analysis of sheet.tables) {
       if (analysis.table.totalRows.length > 0 && analysis.table.shape === "units") {
         return { sheet, analysis, row: analysis.table.totalRows[analysis.table.totalRows.length - 1] };
       }
+    }
+  }
+  for (const sheet of file.sheets) {
+    for (const analysis of sheet.tables) {
+      if (analysis.table.dataRows.length === 1) return { sheet, analysis, row: analysis.table.dataRows[0] };
     }
   }
   return undefined;
