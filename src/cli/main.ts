@@ -68,6 +68,12 @@ async function checkAgainstReference(args: CheckArgs, files: readonly string[], 
     const reference = await loadReference(spec);
     const checked: CheckedFile[] = [];
     for (const file of files) checked.push(await checkFileWithReference(file, options, spec, reference, compare));
+    // Said on stderr so the report (and --json) keeps its shape: nothing in this file could be compared.
+    for (const f of checked) {
+      if (!f.error && !f.sheets.some((s) => s.tables.some((tb) => tb.reconciliation))) {
+        io.err(`${t("reconcile.report.noCounterpartFile", args.lang, { file: f.file, reference: args.reference as string })}\n`);
+      }
+    }
     return checked;
   } catch (e) {
     if (e instanceof ReferenceError) io.err(`${t(e.key, args.lang, e.params)}\n`);

@@ -132,3 +132,13 @@ describe("--compare without --reference", () => {
     expect(r.err).toContain("--reference");
   });
 });
+
+describe("a reference about other units", () => {
+  it("compares nothing and says so on stderr; the report is the plain check", async () => {
+    const r = await run("--lang", "en", "--reference", fixturePath("seed-004"), REPORT, "--json");
+    const report = JSON.parse(r.out) as Report;
+    expect(report.files[0].sheets.flatMap((s) => s.tables).some((t) => t.pairings)).toBe(false);
+    expect(r.err).toContain("nothing was compared");
+    expect(r.code).toBe(0);
+  });
+});

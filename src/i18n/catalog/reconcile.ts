@@ -47,6 +47,10 @@ export const reconcileMessages: Catalog = {
     vi: "Không bảng nào trong {reference} có cùng các đơn vị với bảng {range}: không đối chiếu được.",
     en: "No table in {reference} lists the same units as the table {range}: nothing to compare.",
   },
+  "reconcile.report.noCounterpartFile": {
+    vi: "{file}: không bảng nào có cùng các đơn vị với bảng trong {reference}, nên không có gì để đối chiếu.",
+    en: "{file}: no table lists the same units as the tables of {reference}, so nothing was compared.",
+  },
   "reconcile.error.referenceSheet": {
     vi: "Tệp giao chỉ tiêu {file} không có trang tính \"{sheet}\".",
     en: "The reference {file} has no sheet \"{sheet}\".",
