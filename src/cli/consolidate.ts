@@ -11,7 +11,8 @@ import type { SheetAnalysis } from "../engine/model";
 import { analyzeGrid } from "../engine/analyze";
 import { buildReport, exitCodeOf, type FileAnalysis } from "../engine/report";
 import { checkSummary, summaryScore, unitTotal, withSummaryCheck, type UnitFile } from "../engine/reconcile/summary";
-import { formatNumber, t, type Lang } from "../i18n/index";
+import { formatNumber, registerMessages, t, type Lang } from "../i18n/index";
+import { consolidateMessages } from "../i18n/catalog/consolidate";
 import type { CliIo } from "./io";
 import { loadWorkbook, WorkbookReadError } from "./read-xlsx";
 import { formatTextReport } from "./text-report";
@@ -19,6 +20,8 @@ import { expandPaths } from "./walk";
 import { packageVersion } from "./version";
 import { planSummary, writeSummary, type SummaryLayout, type SummaryUnit } from "./consolidate-write";
 import { unitNameFromCaptions } from "./consolidate-names";
+
+registerMessages(consolidateMessages);
 
 interface ConsolidateArgs {
   dir?: string;

@@ -14,7 +14,7 @@ import { reconcileMessages } from "./catalog/reconcile";
 
 export type { Catalog, Lang, Message };
 
-export const messages: Catalog = {
+const catalogue: { [key: string]: Message } = {
   ...issuesMessages,
   ...cliMessages,
   ...functionsMessages,
@@ -23,6 +23,16 @@ export const messages: Catalog = {
   ...fillMessages,
   ...reconcileMessages,
 };
+
+export const messages: Catalog = catalogue;
+
+/**
+ * Adds messages only one front end needs (the command line's `consolidate`), when that front end loads,
+ * so the task pane's scripts do not carry them.
+ */
+export function registerMessages(extra: Catalog): void {
+  for (const key of Object.keys(extra)) catalogue[key] = extra[key];
+}
 
 export type Params = { readonly [name: string]: string | number | undefined };
 
