@@ -96,6 +96,10 @@ module.exports = async (env = {}, options = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks loaded on demand (the pane's reference-file reader, issue 11) sit beside the pages that load
+      // them: a relative path, instead of webpack's "auto" detection, which throws where there is no
+      // document.currentScript (the build tests run the bundles in a bare VM).
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

@@ -13,6 +13,7 @@ import { readSeedTables, type SeedTables } from "./fixture-seeds";
 import { seed000Sheet, seed001Notes, seed001Sheet, seed004Sheet, type NumberStorage } from "./fixture-sheets";
 import { buildBadFixtures, buildFormulasFixture } from "./fixture-extras";
 import { SEED_000, SEED_001, SEED_004 } from "../test/helpers/fixture-layout";
+import { buildReconcileFixtures } from "./fixture-reconcile-files";
 
 /** The repository root: this file runs from build/fixtures-script/scripts/. */
 function repoRoot(): string {
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
   }
   await buildFormulasFixture(newWorkbook()).xlsx.writeFile(path.join(fixtures, "formulas.xlsx"));
   await buildBadFixtures(fixtures, seeds, newWorkbook, () => seedWorkbook(seeds, "000", "number"));
+  await buildReconcileFixtures(fixtures, samples, seeds, newWorkbook, () => seedWorkbook(seeds, "000", "number"));
   process.stdout.write(`fixtures written to ${fixtures} and ${samples}\n`);
 }
 

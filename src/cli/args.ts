@@ -1,5 +1,6 @@
 /**
- * `quota-check FILE|DIR… [--json] [--lang vi|en] [--sheet NAME] [--policy FILE] [--discover]`: the arguments as data.
+ * `quota-check FILE|DIR… [--json] [--lang vi|en] [--sheet NAME] [--policy FILE] [--discover] [--reference FILE[#SHEET]]
+ * [--compare "A = B"]…`: the arguments as data.
  * Problems come back as a catalogue key (not a sentence) so they are printed in the user's language.
  */
 import type { Lang } from "../i18n/index";
@@ -14,6 +15,10 @@ export interface CheckArgs {
   readonly policy: string | null;
   /** Also apply the rules stated in the tables' captions (docs/policy.md). */
   readonly discover: boolean;
+  /** Issue 11: the reference workbook ("giao.xlsx", "giao.xlsx#Sheet", or "#Sheet" for a sheet of each checked workbook). */
+  readonly reference?: string;
+  /** Issue 11: "Column here = Column in the reference" pairs, as typed. */
+  readonly compare?: string[];
 }
 
 export type ParsedArgs =
@@ -22,7 +27,7 @@ export type ParsedArgs =
   | { readonly kind: "version"; readonly lang: Lang }
   | { readonly kind: "error"; readonly lang: Lang; readonly key: string; readonly params: Record<string, string> };
 
-const VALUE_OPTIONS = new Set(["--lang", "--sheet", "--policy"]);
+const VALUE_OPTIONS = new Set(["--lang", "--sheet", "--policy", "--reference", "--compare"]);
 
 /** The language asked for anywhere on the line, so even an argument error is reported in it. */
 function langOf(argv: readonly string[]): Lang {
@@ -42,6 +47,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let json = false;
   let discover = false;
   let policy: string | null = null;
+  let reference: string | null = null;
+  const compare: string[] = [];
   let help = false;
   let version = false;
   let onlyPaths = false;
@@ -90,6 +97,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (value === "") return fail("cli.args.missingValue", { option: name });
         policy = value as string;
         break;
+      case "--reference":
+        if (value === "") return fail("cli.args.missingValue", { option: name });
+        reference = value as string;
+        break;
+      case "--compare":
+        if (!(value as string).includes("=")) return fail("reconcile.error.badCompare", { value: value as string });
+        compare.push(value as string);
+        break;
       default:
         return fail("cli.args.unknownOption", { option: arg });
     }
@@ -97,5 +112,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (help) return { kind: "help", lang };
   if (version) return { kind: "version", lang };
   if (paths.length === 0) return fail("cli.args.noFiles");
-  return { kind: "check", paths, json, lang, sheets, policy, discover };
+  if (compare.length > 0 && reference === null) return fail("reconcile.error.compareWithoutReference");
+  // Issue 11's options appear only when given, so a plain check's arguments keep their shape.
+  return { kind: "check", paths, json, lang, sheets, policy, discover, ...(reference !== null ? { reference } : {}), ...(compare.length > 0 ? { compare } : {}) };
 }

@@ -9,7 +9,7 @@ import type { PolicyRule } from "../engine/policy/index";
 import { withUnappliedRules } from "../engine/policy/not-applied";
 import { parseArgs, type CheckArgs } from "./args";
 import { expandPaths } from "./walk";
-import type { CheckedFile } from "./check";
+import type { CheckedFile, CheckOptions } from "./check";
 import { formatTextReport } from "./text-report";
 import { packageVersion } from "./version";
 import { processIo, type CliIo } from "./io";
@@ -43,8 +43,13 @@ async function runCheck(args: CheckArgs, io: CliIo): Promise<number> {
 
   // ExcelJS and the engine load only when there is something to check: --help and argument errors stay instant.
   const { checkFile } = await import("./check");
+  const options = { sheets: args.sheets, rules, discover: args.discover };
   const checked: CheckedFile[] = [];
-  for (const file of files) checked.push(await checkFile(file, { sheets: args.sheets, rules, discover: args.discover }));
+  if (args.reference !== undefined) {
+    const withReference = await checkAgainstReference(args, files, options, io);
+    if (withReference === null) return 2;
+    checked.push(...withReference);
+  } else for (const file of files) checked.push(await checkFile(file, options));
   if (args.sheets.length > 0 && checked.every((f) => f.error || f.matchedSheets === 0)) {
     const readable = checked.find((f) => !f.error);
     io.err(`${t("cli.sheet.notFound", lang, { sheet: args.sheets.join(", "), file: readable?.file ?? files[0] })}\n`);
@@ -65,12 +70,44 @@ function withRulesAccountedFor(checked: readonly CheckedFile[], rules: readonly 
   return checked.map((f) => (f.error ? f : { ...f, sheets: f.sheets.map(() => marked[k++]) }));
 }
 
+/** Issue 11: the check with --reference; null (after saying why) when the reference cannot be used. */
+async function checkAgainstReference(args: CheckArgs, files: readonly string[], options: CheckOptions, io: CliIo): Promise<CheckedFile[] | null> {
+  const { checkFileWithReference, loadReference, parseComparePairs, parseReferenceSpec, ReferenceError } = await import("./reconcile");
+  const { WorkbookReadError } = await import("./read-xlsx");
+  const spec = parseReferenceSpec(args.reference as string);
+  try {
+    const compare = parseComparePairs(args.compare ?? []);
+    const reference = await loadReference(spec);
+    const checked: CheckedFile[] = [];
+    for (const file of files) checked.push(await checkFileWithReference(file, options, spec, reference, compare));
+    // Said on stderr so the report (and --json) keeps its shape: nothing in this file could be compared.
+    for (const f of checked) {
+      if (!f.error && !f.sheets.some((s) => s.tables.some((tb) => tb.reconciliation))) {
+        io.err(`${t("reconcile.report.noCounterpartFile", args.lang, { file: f.file, reference: args.reference as string })}\n`);
+      }
+    }
+    return checked;
+  } catch (e) {
+    if (e instanceof ReferenceError) io.err(`${t(e.key, args.lang, e.params)}\n`);
+    else if (e instanceof WorkbookReadError) io.err(`${t(e.messageKey, args.lang, { file: spec.file ?? "" })}\n`);
+    else throw e;
+    return null;
+  }
+}
+
+async function runConsolidateCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { runConsolidate } = await import("./consolidate");
+  return runConsolidate(argv, io);
+}
+
 /** Runs the command with `argv` (without "node" and the script) and returns the exit status. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   if (argv[0] === "fix") return runFixCommand(argv.slice(1), io);
+  if (argv[0] === "consolidate") return runConsolidateCommand(argv.slice(1), io);
   // `quota-check --lang en fix …`: the language may come before the subcommand too.
   const langFirst = argv[0] === "--lang" ? 2 : /^--lang=/.test(argv[0] ?? "") ? 1 : 0;
   if (langFirst > 0 && argv[langFirst] === "fix") return runFixCommand([...argv.slice(langFirst + 1), ...argv.slice(0, langFirst)], io);
+  if (langFirst > 0 && argv[langFirst] === "consolidate") return runConsolidateCommand([...argv.slice(langFirst + 1), ...argv.slice(0, langFirst)], io);
   const args = parseArgs(argv);
   switch (args.kind) {
     case "help":

@@ -7,6 +7,7 @@ import type { Report, ReportFoundRule, ReportIssue, ReportTable } from "../engin
 import { listWithColumnRuns } from "../engine/column-runs";
 import { candidatesSentence } from "../engine/causes/describe";
 import { pushAll } from "../engine/arrays";
+import { reconciliationLines } from "./reconcile-text";
 
 const show = (v: number | string, lang: Lang) => (typeof v === "number" ? formatNumber(v, lang, 4) : v);
 
@@ -69,6 +70,7 @@ function tableLines(table: ReportTable, lang: Lang): string[] {
     lines.push(`      ${t("policy.found.list.heading", lang)}`);
     for (const found of table.foundRules) pushAll(lines, foundLines(found, lang));
   }
+  pushAll(lines, reconciliationLines(table, lang));
   return lines;
 }
 

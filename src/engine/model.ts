@@ -6,6 +6,7 @@
  * All rows and columns are absolute 0-based sheet coordinates (see grid.ts); the report turns them into A1.
  */
 import type { TableFoundRule } from "./policy/types";
+import type { Reconciliation } from "./reconcile/types";
 
 /** What a column holds, in the users' terms. */
 export type ColumnRole =
@@ -139,7 +140,12 @@ export type IssueCode =
   | "HARDCODED_TOTAL"
   | "PERCENT_TRUNCATED"
   | "FORMULA_NOT_COMPUTED"
-  | "RULE_NOT_APPLIED";
+  | "RULE_NOT_APPLIED"
+  // Issue 11: a table against its reference, a summary against the units' files.
+  | "REFERENCE_MISMATCH"
+  | "UNIT_MISSING"
+  | "UNIT_NOT_IN_REFERENCE"
+  | "SUMMARY_MISMATCH";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -164,6 +170,10 @@ export const SEVERITY: { readonly [C in IssueCode]: Severity } = {
   PERCENT_TRUNCATED: "info",
   FORMULA_NOT_COMPUTED: "warning",
   RULE_NOT_APPLIED: "warning",
+  REFERENCE_MISMATCH: "error",
+  UNIT_MISSING: "warning",
+  UNIT_NOT_IN_REFERENCE: "warning",
+  SUMMARY_MISMATCH: "error",
 };
 
 /**
@@ -222,6 +232,8 @@ export interface TableAnalysis {
   readonly issues: readonly Issue[];
   /** The policy rules the table's captions state: present when the analysis was asked for policies (AnalyzeOptions.policy). */
   readonly foundRules?: readonly TableFoundRule[];
+  /** Present when the table was compared with a reference table (issue 11): the pairings and columns used. */
+  readonly reconciliation?: Reconciliation;
 }
 
 export interface SheetAnalysis {

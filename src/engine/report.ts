@@ -13,6 +13,7 @@ import { t, type Lang, type Params } from "../i18n/index";
 import { describeRule } from "./policy/describe";
 import type { PolicyRule, TableFoundRule } from "./policy/types";
 import { maxOf, minOf } from "./arrays";
+import type { ComparedColumn, UnitPairing } from "./reconcile/types";
 
 export const TOOL = "quota-check";
 export const DEFAULT_VERSION = "0.1.0";
@@ -77,6 +78,10 @@ export interface ReportTable {
   readonly issues: ReportIssue[];
   /** Rules found in the captions; [] when none were found or the analysis had no policy. */
   readonly foundRules: ReportFoundRule[];
+  /** Issue 11, only on a table compared with a reference: every name pairing made (doubtful ones not used). */
+  readonly pairings?: UnitPairing[];
+  /** Issue 11: the columns compared with the reference's, and the reference's sheet. */
+  readonly reconciliation?: { readonly reference: string; readonly columns: ComparedColumn[]; readonly unresolved: string[] };
 }
 
 export interface ReportSheet {
@@ -143,7 +148,9 @@ export function issueMessage(issue: Issue, table: Table | undefined, lang: Lang)
   if (typeof issue.params?.ruleJson === "string") params.description = describeRule(JSON.parse(issue.params.ruleJson) as PolicyRule, lang);
   const variant = issue.params?.variant;
   try {
-    return t(typeof variant === "string" ? `issue.${issue.code}.${variant}` : `issue.${issue.code}`, lang, params);
+    const text = t(typeof variant === "string" ? `issue.${issue.code}.${variant}` : `issue.${issue.code}`, lang, params);
+    // Issue 11: a unit left unpaired next to a doubtful pairing says which name it might be.
+    return issue.params?.candidate !== undefined ? `${text} ${t("reconcile.candidate", lang, params)}` : text;
   } catch {
     // A code the catalogue does not know yet still gets a readable line rather than no report at all.
     return t("cli.issue.generic", lang, params);
@@ -210,6 +217,16 @@ export function reportTable(analysis: TableAnalysis, lang: Lang): ReportTable {
     relations: analysis.relations.map(reportRelation),
     issues: analysis.issues.map((i) => reportIssue(i, table, lang)),
     foundRules: (analysis.foundRules ?? []).map((f) => reportFoundRule(f, lang)),
+    ...reportReconciliation(analysis),
+  };
+}
+
+function reportReconciliation(analysis: TableAnalysis): Pick<ReportTable, "pairings" | "reconciliation"> {
+  const r = analysis.reconciliation;
+  if (!r) return {};
+  return {
+    pairings: [...r.pairings],
+    reconciliation: { reference: r.reference, columns: [...r.columns], unresolved: [...r.unresolved] },
   };
 }
 

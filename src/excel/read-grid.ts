@@ -57,7 +57,14 @@ function appendRows(target: { values: CellValue[][]; formulas: (string | null)[]
 }
 
 /** The range to read and the sheet it is on (proxies: nothing loaded yet). */
-function sourceRange(context: Excel.RequestContext, source: ReadSource): { range: Excel.Range; sheet: Excel.Worksheet } {
+/** What to read: the active sheet's used range, the selection, or (issue 11's reference) a sheet by name. */
+export type GridSource = ReadSource | { readonly sheet: string };
+
+function sourceRange(context: Excel.RequestContext, source: GridSource): { range: Excel.Range; sheet: Excel.Worksheet } {
+  if (typeof source === "object") {
+    const named = context.workbook.worksheets.getItem(source.sheet);
+    return { range: named.getUsedRange(true), sheet: named };
+  }
   if (source === "selection") {
     const range = context.workbook.getSelectedRange();
     return { range, sheet: range.worksheet };
@@ -70,7 +77,7 @@ function sourceRange(context: Excel.RequestContext, source: ReadSource): { range
 export async function readSheetGrid(
   context: Excel.RequestContext,
   features: ExcelFeatures,
-  source: ReadSource = "used",
+  source: GridSource = "used",
   maxCells: number = MAX_SHEET_CELLS,
 ): Promise<Grid> {
   try {
@@ -86,7 +93,7 @@ export async function readSheetGrid(
   }
 }
 
-async function read(context: Excel.RequestContext, features: ExcelFeatures, source: ReadSource, useWindow: boolean, maxCells: number): Promise<Grid> {
+async function read(context: Excel.RequestContext, features: ExcelFeatures, source: GridSource, useWindow: boolean, maxCells: number): Promise<Grid> {
   const { range, sheet } = sourceRange(context, source);
   sheet.load("name");
   range.load("rowIndex,columnIndex,rowCount,columnCount");

@@ -12,10 +12,11 @@ import { policyMessages } from "./catalog/policy";
 import { fillMessages } from "./catalog/fill";
 import { cliSeverityMessages, paneSeverityMessages, severityCountMessages } from "./catalog/severity";
 import { causesMessages } from "./catalog/causes";
+import { reconcileMessages } from "./catalog/reconcile";
 
 export type { Catalog, Lang, Message };
 
-export const messages: Catalog = {
+const catalogue: { [key: string]: Message } = {
   ...issuesMessages,
   ...cliMessages,
   ...functionsMessages,
@@ -26,7 +27,18 @@ export const messages: Catalog = {
   ...cliSeverityMessages,
   ...severityCountMessages,
   ...causesMessages,
+  ...reconcileMessages,
 };
+
+export const messages: Catalog = catalogue;
+
+/**
+ * Adds messages only one front end needs (the command line's `consolidate`), when that front end loads,
+ * so the task pane's scripts do not carry them.
+ */
+export function registerMessages(extra: Catalog): void {
+  for (const key of Object.keys(extra)) catalogue[key] = extra[key];
+}
 
 export type Params = { readonly [name: string]: string | number | undefined };
 

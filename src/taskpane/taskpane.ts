@@ -14,6 +14,9 @@ import { OfficeWorkbook, officeRunner, type WorkbookGateway } from "../excel/wor
 import * as React from "react";
 import * as ReactDOM from "react-dom";
 import { PaneController } from "./controller";
+import { OfficeReferenceGateway } from "../excel/reference-sheets";
+import { ReconcileController, registerReconcileController } from "./reconcile-controller";
+import { readReferenceFile } from "./reconcile-file";
 import { registerPaneIcons } from "./ui/icons";
 import { Pane } from "./ui/Pane";
 
@@ -35,6 +38,11 @@ function start(inExcel: boolean): void {
   const store: SettingsStore = inExcel ? officeSettingsStore(Office.context.document.settings) : memorySettingsStore();
   const workbook = inExcel ? new OfficeWorkbook(officeRunner, hostFeatures(), store) : noHostWorkbook();
   const controller = new PaneController({ workbook, store, displayLanguage: inExcel ? Office.context.displayLanguage : undefined });
+  // Issue 11's "Đối chiếu": only in Excel (it reads other sheets of the workbook).
+  if (inExcel) {
+    const reference = new OfficeReferenceGateway(officeRunner, hostFeatures());
+    registerReconcileController(new ReconcileController({ workbook, reference, store, lang: () => controller.state.lang, readFile: readReferenceFile }));
+  }
   registerPaneIcons();
   ReactDOM.render(React.createElement(Pane, { controller }), document.getElementById("root"));
   const fromRibbon = takeRibbonResult();

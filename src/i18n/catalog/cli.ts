@@ -27,6 +27,7 @@ export const cliMessages: Catalog = {
     vi: [
       "Cách dùng: quota-check TỆP|THƯ_MỤC… [--json] [--lang vi|en] [--sheet TÊN] [--policy TỆP] [--discover]",
       "           quota-check fix …   (điền tổng, tỷ lệ: xem quota-check fix --help)",
+      "           quota-check consolidate THƯ_MỤC …   (tổng hợp tệp các đơn vị: xem quota-check consolidate --help)",
       "",
       "Kiểm tra các bảng phụ lục giao chỉ tiêu trong tệp .xlsx (một thư mục: mọi sổ tính Excel trong đó).",
       "  --json          in báo cáo JSON",
@@ -34,6 +35,8 @@ export const cliMessages: Catalog = {
       "  --sheet TÊN     chỉ kiểm tra trang tính TÊN (có thể lặp lại)",
       "  --policy TỆP    quy định bổ sung (tỷ lệ tối thiểu, tổng kế hoạch …)",
       "  --discover      áp dụng cả các quy định đọc được trong dòng chữ phía trên bảng",
+      "  --reference TỆP[#TRANG]  đối chiếu với bảng giao chỉ tiêu (\"#TRANG\": trang khác của cùng tệp)",
+      "  --compare \"A = B\"       ghép cột A của báo cáo với cột B của bảng giao khi tiêu đề khác nhau (lặp lại được)",
       "  -h, --help      hướng dẫn này;  -v, --version  phiên bản",
       "",
       "Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc tham số sai.",
@@ -41,6 +44,7 @@ export const cliMessages: Catalog = {
     en: [
       "Usage: quota-check FILE|DIR… [--json] [--lang vi|en] [--sheet NAME] [--policy FILE] [--discover]",
       "       quota-check fix …   (fill in totals and percents: see quota-check fix --help)",
+      "       quota-check consolidate DIR …   (the units' files into a summary: see quota-check consolidate --help)",
       "",
       "Checks the quota appendix tables in .xlsx files (a directory: every Excel workbook in it).",
       "  --json          print the JSON report",
@@ -48,6 +52,8 @@ export const cliMessages: Catalog = {
       "  --sheet NAME    check only the sheet NAME (may be repeated)",
       "  --policy FILE   extra rules (minimum rate, plan total …)",
       "  --discover      also apply the rules stated in the lines above each table",
+      "  --reference FILE[#SHEET]  compare with the table of assigned quotas (\"#SHEET\": another sheet of the same file)",
+      "  --compare \"A = B\"         pair report column A with reference column B when their headers differ (repeatable)",
       "  -h, --help      this help;  -v, --version  the version",
       "",
       "Exit status: 0 no errors, 1 errors found, 2 a file could not be read or bad arguments.",

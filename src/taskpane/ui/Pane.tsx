@@ -12,6 +12,7 @@ import { CommandRow } from "./CommandRow";
 import { FoundRules } from "./FoundRules";
 import { IssueList } from "./IssueList";
 import { PreviewBox } from "./PreviewBox";
+import { ReconcileSection } from "./ReconcileSection";
 import { SettingsPanel } from "./SettingsPanel";
 
 const BAR_TYPE: { readonly [K in PaneStatus["kind"]]: MessageBarType } = {
@@ -62,6 +63,7 @@ export function Pane({ controller }: { readonly controller: PaneController }) {
       onSelectCause={(key) => void controller.selectCause(key)}
     />,
     <FoundRules key="found" state={state} controller={controller} />,
+    <ReconcileSection key="reconcile" controller={controller} />,
   ];
 
   return (
