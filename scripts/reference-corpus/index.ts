@@ -1,8 +1,8 @@
 /** Every case of the reference corpus (issue 11), in the order the scorecard prints them. */
 import type { ConsolidationCase, ReferencePair } from "./types";
-import { hungYenTwoSheets, ninhThuanExtraUnit, quangNamReport } from "./pairs-provinces";
+import { hungYenTwoSheets, ninhThuanExtraUnit, quangNamGrouped, quangNamReport } from "./pairs-provinces";
 import { binhDinhLevels, canThoPlan, vinhBaoLowered } from "./pairs-districts";
 import { CONSOLIDATIONS } from "./consolidation";
 
-export const PAIRS: readonly ReferencePair[] = [hungYenTwoSheets, quangNamReport, ninhThuanExtraUnit, canThoPlan, vinhBaoLowered, binhDinhLevels];
+export const PAIRS: readonly ReferencePair[] = [hungYenTwoSheets, quangNamReport, quangNamGrouped, ninhThuanExtraUnit, canThoPlan, vinhBaoLowered, binhDinhLevels];
 export const FOLDERS: readonly ConsolidationCase[] = CONSOLIDATIONS;

@@ -171,6 +171,65 @@ export const quangNamReport: ReferencePair = {
   ],
 };
 
+// The same published quotas, reported at 6 months in two groups with sub-totals, under another header. Clean.
+
+/** The article's own short names for the four đảng bộ trực thuộc (“Công an 12; Quân sự 29; Biên phòng 15 …”). */
+const QN_GROUPED_NAMES: Record<string, string> = {
+  q1: "Thành phố Tam Kỳ", q2: "Thành phố Hội An", q3: "Thị xã Điện Bàn", q19: "Công an", q20: "Quân sự", q21: "Biên phòng", q22: "Đảng bộ Khối các cơ quan tỉnh",
+};
+const qnGroupedName = (full: string, key: string) => QN_GROUPED_NAMES[key] ?? full.replace(/^Đảng bộ huyện /, "Huyện ");
+// Illustrative 6-month results (not published): 38–60 % of the quota.
+const qnHalf = QN.map(([, full, key, quota], i) => ({ key, name: qnGroupedName(full, key), quota, admitted: Math.round(quota * [0.45, 0.52, 0.38, 0.6, 0.5][i % 5]) }));
+const qnGroup = (from: number, to: number) => qnHalf.slice(from, to);
+const groupLine = (key: string, stt: string, label: string, rows: typeof qnHalf): Line => {
+  const q = sum(rows.map((r) => r.quota));
+  const a = sum(rows.map((r) => r.admitted));
+  return { key, cells: [stt, label, q, a, pct(a, q)], bold: true };
+};
+
+export const quangNamGrouped: ReferencePair = {
+  name: "quang-nam-2024-6-thang-nhom",
+  sources: quangNamReport.sources,
+  provenance:
+    "Reference: the same appendix as quang-nam-2024-bao-cao-nam (the article's 22 quotas, full names, no total). Report: a 6-month report derived from it, the way the Ban Tổ chức groups it: I. huyện, thị xã, thành phố (18 units, sub-total 1.739) and II. đảng bộ trực thuộc (4 units, sub-total 211), grand total 1.950 = the list's sum; admitted illustrative (not published), percent = admitted / quota.",
+  variations:
+    "Clean. Group rows \"I\" / \"II\" with sub-totals between the units (not units: never paired, never UNIT_NOT_IN_REFERENCE); the article's short names \"Công an\", \"Quân sự\", \"Biên phòng\" against \"Đảng bộ Công an tỉnh\" …; \"Huyện Đại Lộc\" against \"Đảng bộ huyện Đại Lộc\"; headers \"Chỉ tiêu giao\" vs \"Chỉ tiêu phát triển đảng viên mới năm 2024\" (--compare).",
+  report: {
+    name: "quang-nam-2024-6-thang",
+    shape: "unit",
+    source: { url: "derived", title: "see the pair's sources" },
+    provenance: "derived 6-month report",
+    sheets: [
+      {
+        name: "6 tháng 2024",
+        blocks: [
+          {
+            captions: ["KẾT QUẢ PHÁT TRIỂN ĐẢNG VIÊN 6 THÁNG ĐẦU NĂM 2024"],
+            headerRows: 1,
+            header: flatHeader("STT", "Đơn vị", "Chỉ tiêu giao", "Kết nạp 6 tháng", "Tỷ lệ %"),
+            lines: [
+              groupLine("g1", "I", "Các huyện, thị xã, thành phố", qnGroup(0, 18)),
+              ...qnGroup(0, 18).map((r, i) => resultLine(r.key, i + 1, r.name, r.quota, r.admitted)),
+              groupLine("g2", "II", "Các đảng bộ trực thuộc Tỉnh ủy", qnGroup(18, 22)),
+              ...qnGroup(18, 22).map((r, i) => resultLine(r.key, i + 1, r.name, r.quota, r.admitted)),
+              totalLine(qnHalf.map((r) => r.quota), qnHalf.map((r) => r.admitted)),
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  reportSheet: "6 tháng 2024",
+  reference: quangNamReport.reference,
+  referenceSheet: "Phụ lục",
+  nameReferenceSheet: false,
+  compare: [{ reference: QN_HEADER, report: "Chỉ tiêu giao" }],
+  columns: [{ reference: "C", report: "C" }],
+  pairings: qnHalf.map((r) => ({ report: r.key, reference: r.key, match: r.name === QN.find((x) => x[2] === r.key)![1] ? same : near })),
+  findings: [],
+  groupRows: ["g1", "g2"],
+};
+
 // ---------------------------------------------------------------------------------------------------------
 // Ninh Thuận: the published 6-month results of 2022 (admitted and % of the quota) for 5 đảng bộ.
 

@@ -9,7 +9,7 @@
  * cell, and its expected / actual values when the spec gives them); no other error or warning is reported
  * (the spec's tolerated ones aside); every expected pairing is listed with an allowed `match`; and no pairing
  * is listed that the spec does not expect (a "doubtful" one between units the spec leaves unpaired is fine:
- * it is listed, not used).
+ * it is listed, not used; so is the report's total row paired with the reference's).
  */
 import { caseName, expectedExit, locate, type Case } from "./cases";
 
@@ -146,9 +146,19 @@ function scorePairings(c: Case, listed: readonly FoundPairing[]): CaseResult["pa
         `row ${w.row} ↔ reference row ${w.referenceRow} (${w.spec.match.join("|")})${same.length > 0 ? `: listed as "${same[0].match}"` : ""}`,
       );
   }
+  // The two total rows listed as a pairing claim nothing wrong: the contract pairs units, but a tool may show it.
+  const totalRow = (side: string) => {
+    try {
+      return locate(c, { side, cell: "total:B" }).row;
+    } catch {
+      return -1;
+    }
+  };
+  const totals = { row: totalRow("report"), referenceRow: totalRow("reference") };
   const wrong = listed
     .filter((l) => !used.has(l))
     .filter((l) => !(l.match === "doubtful" && !pairedRows.has(l.row) && !pairedRefRows.has(l.referenceRow)))
+    .filter((l) => !(l.row === totals.row && l.referenceRow === totals.referenceRow))
     .map((l) => `row ${l.row} ↔ reference row ${l.referenceRow} "${String(l.unit ?? "")}" = "${String(l.reference ?? "")}" (${l.match})`);
   return { expected: want.length, found: want.length - missing.length, missing, wrong };
 }

@@ -80,6 +80,8 @@ export interface ReferencePair {
   readonly pairings: readonly ExpectedPairing[];
   readonly findings: readonly ReconcileFinding[];
   readonly tolerated?: readonly Tolerated[];
+  /** Row keys of the report's group sub-totals ("I. Các huyện …"): not units, so neither paired nor reported. */
+  readonly groupRows?: readonly string[];
 }
 
 export interface UnitFile {

@@ -25,7 +25,8 @@ const byName = (name: string) => [...PAIR_CASES, ...FOLDER_CASES].find((c) => (c
 function unitKeys(c: Case, side: string): string[] {
   const s = sideOf(c, side);
   const sheet = s.table.sheets.find((x) => x.name === s.sheet)!;
-  return sheet.blocks.flatMap((b) => b.lines).flatMap((l) => (typeof l === "string" || !l.key || l.key === "total" ? [] : [l.key]));
+  const groups = c.kind === "pair" && side === "report" ? (c.pair.groupRows ?? []) : [];
+  return sheet.blocks.flatMap((b) => b.lines).flatMap((l) => (typeof l === "string" || !l.key || l.key === "total" || groups.includes(l.key) ? [] : [l.key]));
 }
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -89,6 +90,7 @@ describe("reference corpus: the specs", () => {
     const checks: [string, string, string[], [string, string, string] | null][] = [
       ["hung-yen-2024-hai-sheet", "report", ["C", "D"], ["E", "D", "C"]],
       ["quang-nam-2024-bao-cao-nam", "report", ["C", "D"], ["E", "D", "C"]],
+      ["quang-nam-2024-6-thang-nhom", "report", ["C", "D"], ["E", "D", "C"]],
       ["ninh-thuan-2022-6-thang-don-vi-la", "report", ["C", "D"], ["E", "D", "C"]],
       ["vinh-bao-2023-ha-chi-tieu", "report", ["C", "D", "E", "F"], ["G", "F", "C"]],
       ["vinh-bao-2023-ha-chi-tieu", "reference", ["C"], null],
@@ -109,6 +111,16 @@ describe("reference corpus: the specs", () => {
           expect([name, k, v(p)]).toEqual([name, k, round2((v(num) / v(den)) * 100)]);
         }
     }
+    // Quảng Nam in groups: each sub-total is its units' sum, the grand total the sum of the two (1.739 + 211 = 1.950).
+    const qn = byName("quang-nam-2024-6-thang-nhom");
+    const qv = (cell: string) => specNumber(qn, { side: "report", cell });
+    const qKeys = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => `q${a + i}`);
+    for (const col of ["C", "D"]) {
+      expect(qKeys(1, 18).reduce((s, k) => s + qv(`${k}:${col}`), 0)).toBe(qv(`g1:${col}`));
+      expect(qKeys(19, 22).reduce((s, k) => s + qv(`${k}:${col}`), 0)).toBe(qv(`g2:${col}`));
+    }
+    expect([qv("g1:C"), qv("g2:C"), qv("total:C")]).toEqual([1739, 211, 1950]);
+    for (const k of ["g1", "g2"]) expect(qv(`${k}:E`)).toBe(round2((qv(`${k}:D`) / qv(`${k}:C`)) * 100));
     // Hưng Yên's report quotas add up to the appendix's published total 2.655 (nothing left out, nothing changed).
     expect(specNumber(byName("hung-yen-2024-hai-sheet"), { side: "report", cell: "total:C" })).toBe(2655);
     // Bình Định ĐUK: each unit's ĐVTN + ĐVCĐ is its total, both years, in the reference.
