@@ -48,14 +48,24 @@ function unitFile(
 }
 
 /** A summary sheet: STT | Đơn vị | figures…, and a total row of SUM formulas over the unit rows. */
-function summaryTable(name: string, captions: string[], headers: string[], rows: [string, string, ...number[]][], percentOf?: [number, number]): CorpusTable {
-  const first = 3 + captions.length + (captions.length > 0 ? 1 : 0) - 1; // caption lines, a blank row, the header row
+function summaryTable(
+  name: string,
+  captions: string[],
+  headers: string[],
+  rows: [string, string, ...number[]][],
+  percentOf?: [number, number],
+  totalFirst = false,
+): CorpusTable {
+  // Caption lines, a blank row, the header row (and the total row when it comes first).
+  const first = captions.length + (captions.length > 0 ? 1 : 0) + 2 + (totalFirst ? 1 : 0);
   const last = first + rows.length - 1;
   const width = rows[0].length - 2;
   const cols = Array.from({ length: width }, (_, c) => String.fromCharCode(67 + c));
   const totals = cols.map((_, c) => sum(rows.map((r) => r[c + 2] as number)));
   const totalCells = cols.map((col, c) => ({ f: `SUM(${col}${first}:${col}${last})`, v: totals[c] }));
-  const pctCell = percentOf ? [{ f: `ROUND(${cols[percentOf[0]]}${last + 1}/${cols[percentOf[1]]}${last + 1}*100,2)`, v: pct(totals[percentOf[0]], totals[percentOf[1]]) }] : [];
+  const pctAt = totalFirst ? first - 1 : last + 1;
+  const pctCell = percentOf ? [{ f: `ROUND(${cols[percentOf[0]]}${pctAt}/${cols[percentOf[1]]}${pctAt}*100,2)`, v: pct(totals[percentOf[0]], totals[percentOf[1]]) }] : [];
+  const totalLine: Line = { key: "total", cells: ["Tổng cộng", null, ...totalCells, ...pctCell], merge: [0, 1], bold: true };
   return {
     name,
     shape: "unit",
@@ -70,11 +80,12 @@ function summaryTable(name: string, captions: string[], headers: string[], rows:
             headerRows: 1,
             header: flatHeader("STT", "Đơn vị", ...headers),
             lines: [
+              ...(totalFirst ? [totalLine] : []),
               ...rows.map(([key, label, ...f], i): Line => ({
                 key,
                 cells: [i + 1, label, ...f, ...(percentOf ? [pct(f[percentOf[0]], f[percentOf[1]])] : [])],
               })),
-              { key: "total", cells: ["Tổng cộng", null, ...totalCells, ...pctCell], merge: [0, 1], bold: true },
+              ...(totalFirst ? [] : [totalLine]),
             ],
           },
         ],
@@ -190,9 +201,89 @@ export const ninhThuanConsolidation: ConsolidationCase = {
   columns: [
     { unit: "C", summary: "C" },
     { unit: "D", summary: "D" },
+    { unit: "E", summary: "E", percentOf: ["D", "C"] },
   ],
   findings: [],
   write: true,
 };
 
-export const CONSOLIDATIONS: readonly ConsolidationCase[] = [binhDinhConsolidation, ninhThuanConsolidation];
+// ---------------------------------------------------------------------------------------------------------
+// Vĩnh Bảo, results to 31/8/2023 (seed 001): four units, the summary's thị trấn row taken from an older file.
+
+const VB_HEADERS = ["Chỉ tiêu", "Đã kết nạp", "Đang trình", "Tổng số", "Tỷ lệ %"];
+const VB_CAPTION = "KẾT QUẢ KẾT NẠP ĐẢNG VIÊN ĐẾN NGÀY 31/8/2023";
+
+export const vinhBaoConsolidation: ConsolidationCase = {
+  name: "vinh-bao-2023-file-cu",
+  sources: [{ url: "seed:001 (../shared/seeds/001)", title: "Thông báo 623-TB/HU, Huyện ủy Vĩnh Bảo, 14/9/2023: kết quả kết nạp đảng viên theo chỉ tiêu" }],
+  provenance:
+    "Unit totals: seed 001's rows of thị trấn Vĩnh Bảo (15 / 7 / 5 / 12 / 80 %), xã Cộng Hiền (7 / 3 / 0 / 3 / 42,86 %), Dũng Tiến and Thắng Thủy (7 / 8 / 0 / 8 / 114,29 %). The split over chi bộ is ours. Summary: total row first (SUM formulas below it), the thị trấn row taken from the unit's previous report (15 / 5 / 5 / 10 / 66,67 %: consistent in itself, so only the comparison with the unit's file shows it).",
+  summary: summaryTable(
+    "tong-hop",
+    ["HUYỆN ỦY VĨNH BẢO", "TỔNG HỢP " + VB_CAPTION],
+    VB_HEADERS,
+    [
+      ["tt", "Đảng bộ thị trấn Vĩnh Bảo", 15, 5, 5, 10],
+      ["conghien", "Đảng bộ xã Cộng Hiền", 7, 3, 0, 3],
+      ["dungtien", "Đảng bộ xã Dũng Tiến", 7, 8, 0, 8],
+      ["thangthuy", "Đảng bộ xã Thắng Thủy", 7, 8, 0, 8],
+    ],
+    [3, 0],
+    true,
+  ),
+  units: [
+    unitFile("dv1.xlsx", "sheet", "TT Vĩnh Bảo", [VB_CAPTION], VB_HEADERS, [
+      ["Chi bộ Khu 1", 4, 2, 1, 3], ["Chi bộ Khu 2", 4, 2, 2, 4], ["Chi bộ Khu 3", 4, 2, 1, 3], ["Chi bộ Khu 4", 3, 1, 1, 2],
+    ], "tt", [3, 0]),
+    unitFile("dv2.xlsx", "caption", "Sheet1", ["ĐẢNG BỘ XÃ CỘNG HIỀN", VB_CAPTION], VB_HEADERS, [
+      ["Chi bộ thôn 1", 2, 1, 0, 1], ["Chi bộ thôn 2", 2, 1, 0, 1], ["Chi bộ thôn 3", 3, 1, 0, 1],
+    ], "conghien", [3, 0]),
+    unitFile("Dung Tien.xlsx", "file", "Sheet1", [VB_CAPTION], VB_HEADERS, [
+      ["Chi bộ thôn 1", 3, 3, 0, 3], ["Chi bộ thôn 2", 2, 3, 0, 3], ["Chi bộ thôn 3", 2, 2, 0, 2],
+    ], "dungtien", [3, 0]),
+    unitFile("Thắng Thuỷ.xlsx", "file", "Sheet1", [VB_CAPTION], VB_HEADERS, [
+      ["Chi bộ thôn 1", 2, 3, 0, 3], ["Chi bộ thôn 2", 3, 3, 0, 3], ["Chi bộ thôn 3", 2, 2, 0, 2],
+    ], "thangthuy", [3, 0]),
+  ],
+  columns: [
+    { unit: "C", summary: "C" },
+    { unit: "D", summary: "D" },
+    { unit: "E", summary: "E" },
+    { unit: "F", summary: "F" },
+    { unit: "G", summary: "G", percentOf: ["F", "C"] },
+  ],
+  findings: [
+    {
+      code: "SUMMARY_MISMATCH",
+      at: { side: "summary", cell: "tt:D" },
+      expected: 7,
+      actual: 5,
+      source: { side: "unit:dv1.xlsx", cell: "total:D" },
+      why: "Thị trấn Vĩnh Bảo's file: 2 + 2 + 2 + 1 = 7 admitted (seed 001); the summary row says 5 (an older report).",
+    },
+    {
+      code: "SUMMARY_MISMATCH",
+      at: { side: "summary", cell: "tt:F" },
+      expected: 12,
+      actual: 10,
+      source: { side: "unit:dv1.xlsx", cell: "total:F" },
+      why: "Its total 3 + 4 + 3 + 2 = 12 = 7 + 5; the summary says 10 = 5 + 5.",
+    },
+    {
+      code: "SUMMARY_MISMATCH",
+      at: { side: "summary", cell: "tt:G" },
+      expected: 80,
+      actual: 66.67,
+      source: { side: "unit:dv1.xlsx", cell: "total:G" },
+      why: "12 / 15 = 80,00 % in the file; 10 / 15 = 66,67 % in the summary.",
+    },
+  ],
+  tolerated: ["D", "F", "G"].map((col) => ({
+    code: "SUMMARY_MISMATCH",
+    at: { side: "summary", cell: `total:${col}` },
+    why: "The summary's total row differs from the units' totals by the same slip.",
+  })),
+  write: false,
+};
+
+export const CONSOLIDATIONS: readonly ConsolidationCase[] = [binhDinhConsolidation, ninhThuanConsolidation, vinhBaoConsolidation];

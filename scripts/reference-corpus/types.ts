@@ -103,8 +103,8 @@ export interface ConsolidationCase {
   /** tong-hop.xlsx, beside the don-vi/ folder (so the folder holds the units' files only). */
   readonly summary: CorpusTable;
   readonly units: readonly UnitFile[];
-  /** Columns compared, by letter: the unit files' total row → the summary's row. */
-  readonly columns: readonly { readonly unit: string; readonly summary: string }[];
+  /** Columns compared, by letter: the unit files' total row → the summary's row (a percent: of which unit columns). */
+  readonly columns: readonly { readonly unit: string; readonly summary: string; readonly percentOf?: readonly [string, string] }[];
   readonly findings: readonly ReconcileFinding[];
   readonly tolerated?: readonly Tolerated[];
   /** Also run `consolidate don-vi -o OUT.xlsx` and check what it writes. */

@@ -139,8 +139,13 @@ describe("reference corpus: the specs", () => {
     for (const u of folder.units) {
       const side = `unit:${u.file}`;
       for (const col of folder.columns) {
-        const total = unitKeys(c, side).reduce((s, k) => s + specNumber(c, { side, cell: `${k}:${col.unit}` }), 0);
-        expect([u.file, col.unit, total]).toEqual([u.file, col.unit, specNumber(c, { side, cell: `${u.totalKey}:${col.unit}` })]);
+        const v = (key: string, letter: string) => specNumber(c, { side, cell: `${key}:${letter}` });
+        // A count column: the total row is the sum of the chi bộ rows; a percent: every row's numerator / denominator.
+        const total = col.percentOf
+          ? round2((v(u.totalKey, col.percentOf[0]) / v(u.totalKey, col.percentOf[1])) * 100)
+          : unitKeys(c, side).reduce((s, k) => s + v(k, col.unit), 0);
+        if (col.percentOf) for (const k of unitKeys(c, side)) expect([u.file, k, v(k, col.unit)]).toEqual([u.file, k, round2((v(k, col.percentOf[0]) / v(k, col.percentOf[1])) * 100)]);
+        expect([u.file, col.unit, total]).toEqual([u.file, col.unit, v(u.totalKey, col.unit)]);
         const inSummary = specNumber(c, { side: "summary", cell: `${u.summaryKey}:${col.summary}` });
         const f = planted.find((x) => x.at.cell === `${u.summaryKey}:${col.summary}`);
         if (f) {
@@ -156,11 +161,22 @@ describe("reference corpus: the specs", () => {
     const rows = folder.units.map((u) => locate(c, { side: "summary", cell: `${u.summaryKey}:C` }).row);
     const line = folder.summary.sheets[0].blocks[0].lines.find((l) => typeof l !== "string" && l.key === "total");
     if (!line || typeof line === "string") throw new Error("no total line");
-    for (const col of folder.columns) {
+    for (const col of folder.columns.filter((x) => !x.percentOf)) {
       const cell = line.cells[col.summary.charCodeAt(0) - 65] as { f: string; v: number };
       expect(cell.f).toBe(`SUM(${col.summary}${Math.min(...rows)}:${col.summary}${Math.max(...rows)})`);
       expect(cell.v).toBe(folder.units.reduce((s, u) => s + specNumber(c, { side: "summary", cell: `${u.summaryKey}:${col.summary}` }), 0));
     }
+  });
+
+  it("Vĩnh Bảo folder: every row's Tổng số is Đã kết nạp + Đang trình, in the units' files and in the summary (the old row too)", () => {
+    const c = byName("vinh-bao-2023-file-cu");
+    if (c.kind !== "folder") throw new Error("not a folder");
+    const sides = [...c.folder.units.map((u) => `unit:${u.file}`), "summary"];
+    for (const side of sides)
+      for (const k of [...unitKeys(c, side), "total"]) {
+        const v = (col: string) => specNumber(c, { side, cell: `${k}:${col}` });
+        expect([side, k, v("F")]).toEqual([side, k, v("D") + v("E")]);
+      }
   });
 
   it("every case's workbooks are committed and hold the spec's labels where the pairings point", async () => {
