@@ -286,6 +286,7 @@ export const binhDinhLevels: ReferencePair = {
     ],
   },
   referenceSheet: "Danh sách",
+  referenceLabelCol: "C",
   nameReferenceSheet: false,
   compare: [
     { reference: "Năm 2025/Tổng cộng", report: "Đăng ký kết nạp năm 2025/Tổng số" },

@@ -80,6 +80,8 @@ export interface ReferencePair {
   readonly pairings: readonly ExpectedPairing[];
   readonly findings: readonly ReconcileFinding[];
   readonly tolerated?: readonly Tolerated[];
+  /** The reference's unit-label column when it is not B (a kind column before the name). */
+  readonly referenceLabelCol?: string;
   /** Row keys of the report's group sub-totals ("I. Các huyện …"): not units, so neither paired nor reported. */
   readonly groupRows?: readonly string[];
 }

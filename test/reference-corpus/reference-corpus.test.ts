@@ -73,7 +73,7 @@ describe("reference corpus: the specs", () => {
     // A pairing whose names are the same text must be "exact"-only; a different text may be near.
     for (const p of pair.pairings) {
       const a = specText(c, { side: "report", cell: `${p.report}:B` });
-      const labelCol = pair.name.startsWith("binh-dinh") ? "C" : "B";
+      const labelCol = pair.referenceLabelCol ?? "B";
       const b = specText(c, { side: "reference", cell: `${p.reference}:${labelCol}` });
       if (a === b) expect([a, p.match]).toEqual([a, ["exact"]]);
       else expect([a, b, p.match.includes("near")]).toEqual([a, b, true]);
@@ -194,7 +194,7 @@ describe("reference corpus: the specs", () => {
       for (const p of c.pair.pairings) {
         const at = locate(c, { side: "report", cell: `${p.report}:B` });
         expect(repBook.getWorksheet(rep.sheet)!.getCell(at.a1).value).toBe(specText(c, { side: "report", cell: `${p.report}:B` }));
-        const labelCol = c.pair.name.startsWith("binh-dinh") ? "C" : "B";
+        const labelCol = c.pair.referenceLabelCol ?? "B";
         const rat = locate(c, { side: "reference", cell: `${p.reference}:${labelCol}` });
         expect(refBook.getWorksheet(ref.sheet)!.getCell(rat.a1).value).toBe(specText(c, { side: "reference", cell: `${p.reference}:${labelCol}` }));
       }
@@ -372,6 +372,32 @@ describe("reference corpus: the scorer on hand-made reports (issue 11's contract
     expect(scoreCaseReport(c, report, 1).status).toBe("missed");
     const clean = byName("ninh-thuan-2022-6-thang-khop");
     expect(scoreCaseReport(clean, { files: [] }, 0).status).toBe("met");
+  });
+
+  it("every case can be met: the report the spec describes (cells with their sheet, pairings by row) scores as met", () => {
+    for (const c of [...PAIR_CASES, ...FOLDER_CASES]) {
+      const spec = c.kind === "pair" ? c.pair : c.folder;
+      const issues = spec.findings.map((f) => {
+        const at = locate(c, f.at);
+        const error = f.code === "REFERENCE_MISMATCH" || f.code === "SUMMARY_MISMATCH";
+        return { code: f.code, severity: error ? "error" : "warning", cell: `'${at.sheet}'!${at.a1}`, expected: f.expected ?? null, actual: f.actual ?? null, message: f.why };
+      });
+      const pairings =
+        c.kind === "pair"
+          ? c.pair.pairings.map((p) => ({
+              unit: p.report,
+              row: locate(c, { side: "report", cell: `${p.report}:B` }).row,
+              reference: p.reference,
+              referenceRow: locate(c, { side: "reference", cell: `${p.reference}:B` }).row,
+              match: p.match[p.match.length - 1],
+            }))
+          : [];
+      const report = { files: [{ file: "x.xlsx", error: null, sheets: [{ sheet: "x", issues: [], tables: [{ issues, pairings }] }] }] };
+      const exit = issues.some((i) => i.severity === "error") ? 1 : 0;
+      expect([spec.name, scoreCaseReport(c, report, exit).status]).toEqual([spec.name, "met"]);
+      // … and the empty report is missed whenever something is expected.
+      if (spec.findings.length > 0 || pairings.length > 0) expect([spec.name, scoreCaseReport(c, { files: [] }, 0).status]).toEqual([spec.name, "missed"]);
+    }
   });
 
   it("a CLI that rejects the flags gives 'not supported', not a crash", () => {
