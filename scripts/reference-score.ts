@@ -32,8 +32,11 @@ function repoRoot(): string {
 
 const ROOT = repoRoot();
 
+/** The command line under test; QUOTA_CHECK_BIN may name a stand-in script (to try the scorer itself). */
+const BIN = process.env.QUOTA_CHECK_BIN ?? path.join("bin", "quota-check.js");
+
 function cli(args: readonly string[]): { exit: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [path.join("bin", "quota-check.js"), ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return { exit: r.status ?? 2, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
 }
 
@@ -84,11 +87,12 @@ async function checkWrite(c: Case & { kind: "folder" }, folder: ConsolidationCas
     await wb.xlsx.readFile(out);
     const rows: number[][] = [];
     wb.eachSheet((ws) => ws.eachRow((row) => rows.push(rowNumbers(row))));
-    const absent = folder.units.filter((u) => {
-      const want = folder.columns.map((col) => specNumber(c, { side: `unit:${u.file}`, cell: `${u.totalKey}:${col.unit}` }));
-      return !rows.some((r) => inOrder(r, want));
-    });
+    // Count columns only: the issue asks for percent formulas, which ExcelJS-written files carry without a result.
+    const counts = folder.columns.filter((col) => !col.percentOf);
+    const unitTotals = folder.units.map((u) => counts.map((col) => specNumber(c, { side: `unit:${u.file}`, cell: `${u.totalKey}:${col.unit}` })));
+    const absent = folder.units.filter((_, k) => !rows.some((r) => inOrder(r, unitTotals[k])));
     notes.push(absent.length === 0 ? "every unit's totals written" : `totals not found for ${absent.map((u) => u.file).join(", ")}`);
+    notes.push(await recalculated(out, tmp, folder, unitTotals));
     const again = cli(["consolidate", path.join(caseDir(c), UNITS_DIR), "--summary", out, "--json"]);
     const againReport = parseReport(again.stdout);
     const mism = againReport ? collect(againReport).issues.filter((i) => i.code === "SUMMARY_MISMATCH").length : -1;
@@ -103,6 +107,31 @@ async function checkWrite(c: Case & { kind: "folder" }, folder: ConsolidationCas
   return notes;
 }
 
+/**
+ * The written summary recalculated by LibreOffice (issue 11: "a summary that LibreOffice recalculates to the units'
+ * totals"): some row must hold the sums of the units' totals, and the percent of those sums when there is one.
+ */
+async function recalculated(out: string, tmp: string, folder: ConsolidationCase, unitTotals: number[][]): Promise<string> {
+  const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
+  if (!soffice) return "LibreOffice recalculation skipped (no soffice)";
+  const outDir = path.join(tmp, "recalculated");
+  const profile = `file://${path.join(tmp, "lo-profile")}`;
+  spawnSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--calc", "--convert-to", "xlsx", "--outdir", outDir, out], { encoding: "utf8", timeout: 180000 });
+  const file = path.join(outDir, path.basename(out));
+  if (!fs.existsSync(file)) return "LibreOffice could not convert the written summary";
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const rows: number[][] = [];
+  wb.eachSheet((ws) => ws.eachRow((row) => rows.push(rowNumbers(row))));
+  const sums = unitTotals[0].map((_, k) => unitTotals.reduce((s, t) => s + t[k], 0));
+  const counts = folder.columns.filter((col) => !col.percentOf);
+  const percent = folder.columns.find((col) => col.percentOf);
+  const at = (letter: string) => sums[counts.findIndex((col) => col.unit === letter)];
+  const wantPct = percent?.percentOf ? (at(percent.percentOf[0]) / at(percent.percentOf[1])) * 100 : undefined;
+  const ok = rows.some((r) => inOrder(r, sums) && (wantPct === undefined || r.some((v) => Math.abs(v - wantPct) < 0.006)));
+  return ok ? "recalculated by LibreOffice to the units' totals" : `LibreOffice's recalculation has no row with ${sums.join(" / ")}${wantPct === undefined ? "" : ` and ${wantPct.toFixed(2)} %`}`;
+}
+
 async function run(c: Case): Promise<CaseResult> {
   const r = cli(checkArgs(c));
   const report = parseReport(r.stdout);
@@ -110,7 +139,9 @@ async function run(c: Case): Promise<CaseResult> {
   const result = scoreCaseReport(c, report, r.exit);
   if (c.kind !== "folder" || !c.folder.write) return result;
   const extra = await checkWrite(c, c.folder);
-  const ok = extra.every((n) => /^(-o exit 0|inputs unchanged|every unit's totals written|re-check against the written summary clean|written summary checks clean)$/.test(n));
+  const ok = extra.every((n) =>
+    /^(-o exit 0|inputs unchanged|every unit's totals written|re-check against the written summary clean|written summary checks clean|recalculated by LibreOffice to the units' totals|LibreOffice recalculation skipped \(no soffice\))$/.test(n),
+  );
   return { ...result, extra, status: result.status === "met" && ok ? "met" : "missed" };
 }
 
@@ -136,7 +167,7 @@ function line(s: CaseResult): string {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (!fs.existsSync(path.join(ROOT, "build", "cli", "cli", "main.js"))) {
+  if (!process.env.QUOTA_CHECK_BIN && !fs.existsSync(path.join(ROOT, "build", "cli", "cli", "main.js"))) {
     process.stderr.write("reference:score: the CLI is not built; run `npm run build:cli` first.\n");
     process.exit(2);
   }
