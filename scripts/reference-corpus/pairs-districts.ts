@@ -199,7 +199,7 @@ export const vinhBaoLowered: ReferencePair = {
 // ---------------------------------------------------------------------------------------------------------
 // Bình Định, Đảng ủy Khối các cơ quan tỉnh: seed 004 (Kế hoạch 104-KH/ĐUK), units 1–12, the 2025 columns.
 
-const BD_REF_HEADER: HeaderCell[] = [
+export const BD_REF_HEADER: HeaderCell[] = [
   { r: 0, c: 0, text: "STT", rows: 3 },
   { r: 0, c: 1, text: "Đơn vị", rows: 3, cols: 2 },
   { r: 0, c: 3, text: "Chỉ tiêu phát triển đảng viên", cols: 6 },

@@ -96,6 +96,8 @@ describe("reference corpus: the specs", () => {
       ["vinh-bao-2023-ha-chi-tieu", "reference", ["C"], null],
       ["binh-dinh-duk-2025-hai-tang-tieu-de", "report", ["C", "D", "E"], null],
       ["binh-dinh-duk-2025-hai-tang-tieu-de", "reference", ["D", "E", "F", "G", "H", "I"], null],
+      ["binh-dinh-duk-2024-chi-bo-len-dang-bo", "report", ["C", "D", "E", "F"], null],
+      ["binh-dinh-duk-2024-chi-bo-len-dang-bo", "reference", ["D", "E", "F", "G", "H", "I"], null],
     ];
     for (const [name, side, cols, percent] of checks) {
       const c = byName(name);
@@ -123,13 +125,21 @@ describe("reference corpus: the specs", () => {
     for (const k of ["g1", "g2"]) expect(qv(`${k}:E`)).toBe(round2((qv(`${k}:D`) / qv(`${k}:C`)) * 100));
     // Hưng Yên's report quotas add up to the appendix's published total 2.655 (nothing left out, nothing changed).
     expect(specNumber(byName("hung-yen-2024-hai-sheet"), { side: "report", cell: "total:C" })).toBe(2655);
-    // Bình Định ĐUK: each unit's ĐVTN + ĐVCĐ is its total, both years, in the reference.
-    const bd = byName("binh-dinh-duk-2025-hai-tang-tieu-de");
-    for (const k of unitKeys(bd, "reference"))
-      for (const [t, a, b] of [["D", "E", "F"], ["G", "H", "I"]]) {
-        const v = (x: string) => specNumber(bd, { side: "reference", cell: `${k}:${x}` });
-        expect([k, t, v(a) + v(b)]).toEqual([k, t, v(t)]);
-      }
+    // Bình Định ĐUK: each unit's ĐVTN + ĐVCĐ is its total, both years, in the references (units 1–12, 39–55;
+    // unit 24, the seed's one real slip, is in neither) and in the 2024 report (the lowered row too: 4 = 2 + 2).
+    for (const name of ["binh-dinh-duk-2025-hai-tang-tieu-de", "binh-dinh-duk-2024-chi-bo-len-dang-bo"]) {
+      const bd = byName(name);
+      for (const k of [...unitKeys(bd, "reference"), "total"])
+        for (const [t, a, b] of [["D", "E", "F"], ["G", "H", "I"]]) {
+          const v = (x: string) => specNumber(bd, { side: "reference", cell: `${k}:${x}` });
+          expect([name, k, t, v(a) + v(b)]).toEqual([name, k, t, v(t)]);
+        }
+    }
+    const bloc = byName("binh-dinh-duk-2024-chi-bo-len-dang-bo");
+    for (const k of [...unitKeys(bloc, "report"), "total"]) {
+      const v = (x: string) => specNumber(bloc, { side: "report", cell: `${k}:${x}` });
+      expect([k, v("D") + v("E")]).toEqual([k, v("C")]);
+    }
   });
 
   it.each(FOLDERS.map((f) => [f.name, f] as const))("%s: unit totals add up, summary rows equal them except each planted SUMMARY_MISMATCH, SUM ranges cover the unit rows", (_n, folder) => {
