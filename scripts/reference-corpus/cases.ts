@@ -65,7 +65,7 @@ export function checkArgs(c: Case): string[] {
     const p = c.pair;
     const ref = sideOf(c, "reference").file;
     const refArg = p.reference === null || p.nameReferenceSheet ? `${ref}#${p.referenceSheet}` : ref;
-    return ["--reference", refArg, sideOf(c, "report").file, "--json", ...p.compare.flatMap((x) => ["--compare", `${x.reference} = ${x.report}`])];
+    return ["--reference", refArg, sideOf(c, "report").file, "--json", ...p.compare.flatMap((x) => ["--compare", `${x.report} = ${x.reference}`])];
   }
   const dir = caseDir(c);
   return ["consolidate", path.join(dir, UNITS_DIR), "--summary", path.join(dir, SUMMARY_FILE), "--json"];
