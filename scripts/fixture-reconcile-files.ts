@@ -19,6 +19,8 @@ export async function buildReconcileFixtures(
   const report = newWorkbook();
   reconcileResultsSheet(report.addWorksheet(RECONCILE.report.sheet), seeds);
   await report.xlsx.writeFile(path.join(dir, `${RECONCILE.report.file}.xlsx`));
+  // The same report as a sample: the README's --reference example checks it against samples/hung-yen-kl733.xlsx.
+  await report.xlsx.writeFile(path.join(samples, "hung-yen-ket-qua-2024.xlsx"));
 
   // One workbook: the report first, then the quotas it answers to on their own sheet.
   const both = await seed000();

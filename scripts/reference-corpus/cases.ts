@@ -2,8 +2,8 @@
  * Where each case's workbooks live and the command line that checks it. The builder writes the files with
  * these paths and the scorer runs the CLI on them, so the two cannot drift apart.
  *
- * Column pairs are written "REFERENCE = REPORT" (the reference first, as on the command line
- * `--reference REF REPORT` and in issue 11's example `--compare "Chỉ tiêu năm 2024 = Điều chỉnh"`).
+ * Column pairs are written "REPORT = REFERENCE" (the report's column first, as the CLI reads --compare;
+ * see docs/reconcile.md).
  */
 import * as path from "path";
 import type { CorpusTable } from "../corpus/types";

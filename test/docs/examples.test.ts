@@ -46,13 +46,14 @@ function quotedCommands(markdown: string): string[] {
   const found: string[] = [];
   for (const block of markdown.match(/```sh\n[\s\S]*?```/g) ?? []) {
     for (const line of block.split("\n")) {
-      const m = /(?:^|&&\s*)npx (quota-check\b[^#]*)/.exec(line);
+      // A "#" starts a comment only after white space ("FILE#Sheet" is an argument).
+      const m = /(?:^|&&\s*)npx (quota-check\b(?:[^#]|(?<=\S)#)*)/.exec(line);
       if (m) found.push(m[1].trim());
     }
   }
   for (const m of markdown.matchAll(/`npx (quota-check [^`]+)`/g)) found.push(m[1].trim());
   // Placeholders ("fix …", "TỆP") are syntax, not examples.
-  return found.filter((c) => !/…|\bTỆP\b|\bFILE\b|VÀO|\bIN\.xlsx/.test(c));
+  return found.filter((c) => !/…|\bTỆP\b|\bFILE\b|VÀO|\bIN\.xlsx|THƯ_MỤC|\bDIR\b/.test(c));
 }
 
 const commands = docFiles().flatMap((file) => [...new Set(quotedCommands(read(file)))].map((cmd) => [file, cmd] as const));

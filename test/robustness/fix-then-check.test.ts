@@ -42,7 +42,9 @@ describe.each(inputs.map((f) => [path.basename(f), f]))("%s", (_name, input) => 
   test.each(MODES.map((m) => [m.join(" ") || "(formulas)", m]))("fix %s, then check: no repaired code left", async (_mode, mode) => {
     const out = path.join(dir, `${path.basename(input, ".xlsx")}${mode.join("")}.xlsx`);
     const before = hash(input);
-    const code = await runFix([input, "-o", out, "--copy", ...mode], quiet());
+    // --trust totals: every finding is repaired. By default a finding whose cause is not certain waits for a
+    // pick (issue 10) and is not claimed repaired; test/cli/fix-cause*.test.ts covers that mode.
+    const code = await runFix([input, "-o", out, "--copy", "--trust", "totals", ...mode], quiet());
     expect(code).not.toBe(2);
     expect(hash(input)).toBe(before);
     const after = await check(out);

@@ -146,7 +146,7 @@ test("a bad --policy JSON: a Vietnamese message without the parser's English, or
 test("a --policy path that is a folder: a message in the user's language with the system's code only", async () => {
   const r = await run(fixturePath("seed-000"), "--policy", dir);
   expect(r.code).toBe(2);
-  expect(r.err).toContain("Không đọc được tệp quy tắc");
+  expect(r.err).toContain("Không đọc được tệp quy định");
   expect(r.err).toContain("EISDIR");
   expect(r.err).not.toContain("illegal operation");
 });

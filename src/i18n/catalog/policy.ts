@@ -121,15 +121,15 @@ export const policyMessages: Catalog = {
 
   // Issue 12: a JSON syntax error told in the user's language, with where it is (not the parser's English).
   "policy.error.jsonAt": {
-    vi: "Tệp quy tắc không phải JSON hợp lệ: lỗi cú pháp ở dòng {line}, cột {column} (tại “{near}”); hãy kiểm tra dấu ngoặc kép, dấu phẩy và dấu ngoặc ở đó.",
+    vi: "Tệp quy định không phải JSON hợp lệ: lỗi cú pháp ở dòng {line}, cột {column} (tại “{near}”); hãy kiểm tra dấu ngoặc kép, dấu phẩy và dấu ngoặc ở đó.",
     en: "The policy is not valid JSON: a syntax error at line {line}, column {column} (at “{near}”); check the quotes, commas and brackets there.",
   },
   "policy.error.jsonEnd": {
-    vi: "Tệp quy tắc không phải JSON hợp lệ: văn bản kết thúc giữa chừng (dòng {line}, cột {column}); có thể thiếu dấu đóng ngoặc.",
+    vi: "Tệp quy định không phải JSON hợp lệ: văn bản kết thúc giữa chừng (dòng {line}, cột {column}); có thể thiếu dấu đóng ngoặc.",
     en: "The policy is not valid JSON: the text ends too early (line {line}, column {column}); a closing bracket may be missing.",
   },
   "policy.error.jsonSyntax": {
-    vi: "Tệp quy tắc không phải JSON hợp lệ: hãy kiểm tra dấu ngoặc kép, dấu phẩy và dấu ngoặc.",
+    vi: "Tệp quy định không phải JSON hợp lệ: hãy kiểm tra dấu ngoặc kép, dấu phẩy và dấu ngoặc.",
     en: "The policy is not valid JSON: check the quotes, commas and brackets.",
   },
 };
