@@ -47,10 +47,10 @@ describe("node bin/quota-check.js samples/", () => {
   it("prints the findings for every sample workbook and exits 1", () => {
     const r = quotaCheck("samples/", "--lang", "en");
     expect(r.stderr).toBe("");
-    for (const name of ["binh-dinh-kh104.xlsx", "hung-yen-kl733.xlsx", "vinh-bao-9-thang-2023.xlsx"]) expect(r.stdout).toContain(name);
+    for (const name of ["binh-dinh-kh104.xlsx", "hung-yen-kl733.xlsx", "hung-yen-ket-qua-2024.xlsx", "vinh-bao-9-thang-2023.xlsx"]) expect(r.stdout).toContain(name);
     expect(r.stdout).toMatch(/C60\s+ERROR/);
     expect(r.stdout).toMatch(/D36\s+ERROR/);
-    expect(r.stdout).toMatch(/Summary: files 3, tables 4, errors 2,/);
+    expect(r.stdout).toMatch(/Summary: files 4, tables 5, errors 2,/);
     expect(r.status).toBe(1);
   });
 
