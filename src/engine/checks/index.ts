@@ -11,13 +11,16 @@ import { checkCellTypes } from "./cell-types";
 import { checkColumnTotals, checkHardcodedTotals, checkTotalMissing } from "./totals";
 import { checkRowRelations } from "./row-relations";
 import { checkDuplicateUnits, checkSttSequence } from "./sequence";
+import { checkRatios, checkTreeSums } from "./tree-relations";
 
 export function runChecks(grid: Grid, table: Table, relations: readonly Relation[]): Issue[] {
   const out = new IssueCollector(grid, table);
   const v = tableValues(grid, table);
   checkCellTypes(grid, table, v, out);
   checkColumnTotals(grid, table, v, relations, out);
+  checkTreeSums(table, v, relations, out);
   checkRowRelations(table, v, relations, out);
+  checkRatios(v, relations, out);
   checkSttSequence(grid, table, out);
   checkDuplicateUnits(grid, table, out);
   checkHardcodedTotals(grid, v, relations, out);

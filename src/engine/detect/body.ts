@@ -5,7 +5,7 @@
  * otherwise it is read as a unit. A heading without numbers is neither data nor total.
  */
 import type { SubtotalGroup } from "../model";
-import { isGroupLabel, isGroupNumber, isInWhichLabel, isSubtotalLabel, isTotalLabel, startsLikeSubtotal } from "./labels";
+import { isGroupLabel, isGroupNumber, isInWhichLabel, isPartitionLabel, isSubtotalLabel, isTotalLabel, startsLikeSubtotal } from "./labels";
 import { type Scan, cellAt, shownText } from "./scan";
 import { foldKey } from "../text";
 import { hasValues } from "./extent";
@@ -46,6 +46,8 @@ export function classifyBody(
       inWhich = true;
       return values ? "data" : "heading";
     }
+    // "Chia ra:" opens a partition of the row above (the row tree reads it), not a group of units.
+    if (isPartitionLabel(label)) return values ? "data" : "heading";
     if (isSubtotalLabel(label)) return values ? "trailing-group" : "heading";
     if (isTotalLabel(label)) return values ? "total" : "heading";
     // "Cộng Hòa" may be a commune: a sub-total only if its numbers say so (checked below).
@@ -74,7 +76,8 @@ export function classifyBody(
     else if (kind === "total") totalRows.push(r);
     else if (kind === "heading") {
       // "Trong đó:" opens subsets, not a group of units.
-      if (!isInWhichLabel(rowLabel(s, r, labelSpan))) headings.push(r);
+      const heading = rowLabel(s, r, labelSpan);
+      if (!isInWhichLabel(heading) && !isPartitionLabel(heading)) headings.push(r);
       groupStart = i + 1;
     }
     else if (kind === "leading-group") {
@@ -109,7 +112,7 @@ function collectMembers(rows: readonly number[], kinds: readonly Kind[], from: n
 
 /** The first words every total, sub-total, group or "Trong đó" label starts with (on foldKey). */
 const SPECIAL_START =
-  /^(?:tong|cong|toan|ca nuoc|trong do|khoi|nhom|cac|(?:dang|chi) bo (?:truc|co)|[ivxlc]+\s*[.)\-/:]|[a-d]\s*[.)\-/:]|\d{1,3}\s*[.)\-/:]\s*(?:tong|cong|toan|khoi))/;
+  /^(?:tong|cong|toan|ca nuoc|trong do|chia ra|gom|bao gom|phan theo|chia theo|khoi|nhom|cac|(?:dang|chi) bo (?:truc|co)|[ivxlc]+\s*[.)\-/:]|[a-d]\s*[.)\-/:]|\d{1,3}\s*[.)\-/:]\s*(?:tong|cong|toan|khoi))/;
 
 /** A cheap first look: most rows are units, and folding only the label's first characters rules them out. */
 function mayBeSpecial(label: string): boolean {

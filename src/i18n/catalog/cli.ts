@@ -103,4 +103,6 @@ export const cliMessages: Catalog = {
   "cli.severity.info": { vi: "GHI CHÚ", en: "NOTE" },
   /** Fallback when the catalogue has no message for an issue code yet. */
   "cli.issue.generic": { vi: "{code} tại {cell}", en: "{code} at {cell}" },
+  // Issue 9: the relation behind a finding, after its message.
+  "cli.report.because": { vi: "[vì: {relation}]", en: "[because: {relation}]" },
 };

@@ -162,4 +162,6 @@ export const paneMessages: Catalog = {
   },
   "pane.found.adopt": { vi: "Thêm vào quy định", en: "Add to rules" },
   "pane.found.saved": { vi: "Đã có trong quy định", en: "Already in the rules" },
+  // Issue 9: a row-tree relation in words, after "Vì:".
+  "pane.relation.because": { vi: "Vì: {relation}", en: "Because: {relation}" },
 };
