@@ -371,6 +371,21 @@ const pagedUnits: FixtureSheet = {
   ],
 };
 
+/** The same units over two sheets, the header repeated on the second, one total on the last page for all seven. */
+function pagedSheets(total: number): FixtureSheet[] {
+  const header = ["STT", "Đảng bộ", "Tổng số", "55 năm trở lên", "Dưới 55 năm"];
+  return [
+    {
+      name: "Trang 1",
+      rows: [["TRAO TẶNG HUY HIỆU ĐẢNG ĐỢT 19/5/2023 THEO ĐẢNG BỘ TRỰC THUỘC"], [], header, [1, "Thành phố Quy Nhơn", 142, 52, 90], [2, "Thị xã An Nhơn", 96, 33, 63], [3, "Huyện Tuy Phước", 88, 31, 57], [4, "Huyện Phù Cát", 79, 27, 52]],
+    },
+    {
+      name: "Trang 2",
+      rows: [header, [5, "Thị xã Hoài Nhơn", 84, 25, 59], [6, "Huyện Phù Mỹ", 71, 22, 49], [7, "Huyện Tây Sơn", 77, 27, 50], [null, "Tổng cộng", total, 217, 420]],
+    },
+  ];
+}
+
 export const BREAKDOWN_FIXTURES: readonly BreakdownFixture[] = [
   {
     name: "v-haiduong-2014",
@@ -530,5 +545,20 @@ export const BREAKDOWN_FIXTURES: readonly BreakdownFixture[] = [
     source: "https://binhdinh.dcs.vn/chinh-tri/;%40%40oXyzs/-/view-content/217044/trao-tang-637-huy-hieu-dang-dot-19-5-2023",
     sheets: [pagedUnits],
     expect: [],
+  },
+  {
+    name: "u-binhdinh-two-sheets",
+    shape: "units",
+    source: "https://binhdinh.dcs.vn/chinh-tri/;%40%40oXyzs/-/view-content/217044/trao-tang-637-huy-hieu-dang-dot-19-5-2023",
+    sheets: pagedSheets(637),
+    expect: [],
+  },
+  {
+    name: "u-binhdinh-two-sheets-off",
+    shape: "units",
+    source: "https://binhdinh.dcs.vn/chinh-tri/;%40%40oXyzs/-/view-content/217044/trao-tang-637-huy-hieu-dang-dot-19-5-2023",
+    slip: "the last page's total typed 673; the seven units on both pages add to 637",
+    sheets: pagedSheets(673),
+    expect: [f("TOTAL_MISMATCH", "C5", "Trang 2")],
   },
 ];

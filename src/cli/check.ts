@@ -6,6 +6,7 @@
 import type { SheetAnalysis } from "../engine/model";
 import type { Grid } from "../engine/grid";
 import { analyzeGrid } from "../engine/analyze";
+import { linkContinuedSheets } from "../engine/pages";
 import type { FileAnalysis } from "../engine/report";
 import type { PolicyRule } from "../engine/policy/index";
 import { loadWorkbook, WorkbookReadError } from "./read-xlsx";
@@ -38,7 +39,9 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   }
   const chosen = options.sheets.length > 0 ? grids.filter((g) => options.sheets.includes(g.sheet)) : grids;
   try {
-    return { file, error: null, sheets: chosen.map((g) => analyzeSheet(g, options)), matchedSheets: chosen.length };
+    // A table continued on the next sheet: its last page's total adds up every page (engine/pages.ts).
+    const sheets = linkContinuedSheets(chosen, chosen.map((g) => analyzeSheet(g, options)));
+    return { file, error: null, sheets, matchedSheets: chosen.length };
   } catch (e) {
     // An engine failure on one workbook must not hide the findings for the others.
     const detail = e instanceof Error ? e.message : String(e);

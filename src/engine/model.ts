@@ -140,8 +140,17 @@ export interface CellRef {
 
 /** Why the engine expects a value: every issue points at one of these, so the user can see the reason. */
 export type Relation =
-  /** Total (or sub-total) row `row` sums `rows` in each of `cols`. */
-  | { readonly kind: "column-total"; readonly row: number; readonly rows: readonly number[]; readonly cols: readonly number[] }
+  /**
+   * Total (or sub-total) row `row` sums `rows` in each of `cols` — and, for the last page of a table
+   * continued across sheets (engine/pages.ts), the rows `earlierPages` name on the sheets before.
+   */
+  | {
+      readonly kind: "column-total";
+      readonly row: number;
+      readonly rows: readonly number[];
+      readonly cols: readonly number[];
+      readonly earlierPages?: readonly { readonly sheet: string; readonly rows: readonly number[] }[];
+    }
   /** In every data row, `whole` = Σ `parts`. `source` says whether the header tree or the data alone suggested it. */
   | { readonly kind: "parts"; readonly whole: number; readonly parts: readonly number[]; readonly source: "header" | "data" }
   /** `col` = numerator / denominator × scale, shown with `decimals` (scale 100: percent points; 1: a %-formatted fraction). */

@@ -19,8 +19,10 @@ export function runChecks(grid: Grid, table: Table, relations: readonly Relation
   checkCellTypes(grid, table, v, out);
   checkColumnTotals(grid, table, v, relations, out);
   checkTreeSums(table, v, relations, out);
-  checkRowRelations(table, v, relations, out);
+  // Percent cells before column parts: a mistyped share in a "Tỷ lệ (%)" row is reported where it is,
+  // not again as the row's shares not adding up.
   checkRatios(v, relations, out);
+  checkRowRelations(table, v, relations, out);
   checkSttSequence(grid, table, out);
   checkDuplicateUnits(grid, table, out);
   checkHardcodedTotals(grid, v, relations, out);

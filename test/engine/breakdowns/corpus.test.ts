@@ -6,6 +6,7 @@
 import { analyzeGrid } from "../../../src/engine/analyze";
 import { a1 } from "../../../src/engine/grid";
 import { loadFixture } from "../../helpers/fixtures";
+import { linkContinuedSheets } from "../../../src/engine/pages";
 import { BREAKDOWN_FIXTURES } from "../../../scripts/fixture-breakdowns";
 
 describe.each(BREAKDOWN_FIXTURES.map((f) => [f.name, f] as const))("%s", (_name, fixture) => {
@@ -14,8 +15,10 @@ describe.each(BREAKDOWN_FIXTURES.map((f) => [f.name, f] as const))("%s", (_name,
     const found: string[] = [];
     const infos: string[] = [];
     const multi = grids.length > 1;
-    for (const grid of grids) {
-      const analysis = analyzeGrid(grid);
+    // As the command line does: a table continued on the next sheet is judged over all its pages.
+    const analyses = linkContinuedSheets(grids, grids.map((g) => analyzeGrid(g)));
+    for (const [k, grid] of grids.entries()) {
+      const analysis = analyses[k];
       expect(analysis.tables.length).toBeGreaterThan(0);
       for (const t of analysis.tables) {
         expect({ table: `${grid.sheet}!${a1(t.table.top, t.table.left)}`, relations: t.relations.length > 0 }).toEqual({
