@@ -10,7 +10,7 @@ import type { EditPlan } from "../plan";
 import { PlanBuilder } from "./builder";
 import { type FillOptions, resolveFillOptions } from "./options";
 import { planMissingTotalRow, planShortfallColumns } from "./append";
-import { planPercent, planShare, planShortfall } from "./rates";
+import { planPercent, planRatio, planShare, planShortfall } from "./rates";
 import { orderTotals, planColumnTotal, planParts, planShortfallTotals } from "./sums";
 import { planTextNumbers } from "./text-numbers";
 
@@ -47,6 +47,7 @@ export function planFill(grid: Grid, analysis: TableAnalysis, options: FillOptio
   for (const rel of relations) {
     if (rel.kind === "percent") planPercent(b, table, rel, extraTotals);
     else if (rel.kind === "share") planShare(b, table, rel);
+    else if (rel.kind === "ratio") planRatio(b, rel);
   }
   planShortfallColumns(b, table, relations, extraTotals);
   return b.build();
