@@ -146,11 +146,14 @@ function columnRatios(table: Table, tree: RowTree, v: TableValues, p: Column): R
     }
     const candidates: Base[] = [];
     if (node.parent !== undefined && node.role === "child") candidates.push({ den: cell(node.parent), basis: "parent" });
+    const group = table.subtotals.find((g) => g.members.includes(row));
+    if (group) candidates.push({ den: cell(group.row), basis: "parent" });
     for (const t of totals) if (t !== row) candidates.push({ den: cell(t), basis: "total" });
     for (const value of figures) candidates.push({ den: { value }, basis: "caption" });
     const fit = candidates.find((c) => ok(c.den));
     if (fit) picked.push({ at, num, base: fit });
     else if (node.role === "child" && node.parent !== undefined) picked.push({ at, num, base: { den: cell(node.parent), basis: "parent" } });
+    else if (group) picked.push({ at, num, base: { den: cell(group.row), basis: "parent" } });
     else picked.push({ at, num });
   }
 

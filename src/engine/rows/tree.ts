@@ -174,7 +174,9 @@ function numberedFamilies(input: TreeInput, nodes: Map<number, Node>, families: 
   const rows = input.rows;
   for (let i = 0; i < rows.length; i++) {
     const parent = nodes.get(rows[i]) as Node;
-    if (parent.role !== "item" || parent.level === undefined || !input.hasValues(parent.row)) continue;
+    // A "Tổng số …" row numbered "1" over "1.1", "1.2" is their parent first; whether it is also the grand
+    // total is decided after, over the rows left at the top level.
+    if ((parent.role !== "item" && parent.role !== "total") || parent.level === undefined || !input.hasValues(parent.row)) continue;
     const under: Node[] = [];
     for (let j = i + 1; j < rows.length; j++) {
       const n = nodes.get(rows[j]) as Node;
