@@ -73,18 +73,23 @@ function isBareTotal(label: string): boolean {
 
 const STOP = new Set(["so", "voi", "cua", "ty", "le", "ti", "%", "tong"]);
 
+/** Abbreviations headers use for the base ("so với KH", "Cùng kỳ" as "CK", "NQ"), spelled out. */
+function spelled(k: string): string {
+  return k.replace(/\bkh\b/g, "ke hoach").replace(/\bck\b/g, "cung ky").replace(/\bnq\b/g, "nghi quyet").replace(/\bct\b/g, "chi tieu");
+}
+
 /** Percent columns headed "… so với <base>": numerator the result column before it, denominator the column named. */
 export function namedBasePercents(table: Table, v: TableValues, known: readonly Relation[]): Percent[] {
   const covered = new Set(known.flatMap((r) => (r.kind === "percent" || r.kind === "share" ? [r.col] : [])));
   const out: Percent[] = [];
   for (const p of v.numericCols.filter((c) => c.role === "percent" && !covered.has(c.col))) {
-    const m = /\bso voi\s+(.+)$/.exec(foldKey(p.path.join(" ")));
+    const m = /\bso voi\s+(.+)$/.exec(spelled(foldKey(p.path.join(" "))));
     if (!m) continue;
     const words = m[1].split(/[^a-z0-9]+/).filter((w) => w.length > 0 && !STOP.has(w));
     if (words.length === 0) continue;
     const figures = table.columns.filter((c) => c.col !== p.col && (c.role === "count" || c.role === "number"));
     const den = figures.find((c) => {
-      const k = foldKey(c.path.join(" ")).split(/[^a-z0-9]+/);
+      const k = spelled(foldKey(c.path.join(" "))).split(/[^a-z0-9]+/);
       return words.every((w) => k.includes(w));
     });
     if (!den) continue;

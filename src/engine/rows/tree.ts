@@ -99,7 +99,9 @@ function findPercentRows(input: TreeInput, nodes: Map<number, Node>): { row: num
     const n = nodes.get(row) as Node;
     if (!input.hasValues(row)) continue;
     const k = foldKey(input.label(row)).replace(/\s+/g, " ").trim();
-    if (previous && n.role === "item" && /^(?:(?:ty|ti) le(?: \(?%\)?)?|\(?%\)?)$/.test(k) && (previous.role === "item" || previous.role === "total")) {
+    // "Tỷ lệ (%)", "Tỷ lệ so với tổng số (%)", "%": a short label, right under a count row (or the total).
+    const worded = /^(?:(?:ty|ti) le\b|\(?%\)?$)/.test(k) && k.split(" ").length <= 7;
+    if (previous && n.role === "item" && worded && (previous.role === "item" || previous.role === "total" || previous.role === "subtotal")) {
       n.role = "percent-row";
       n.parent = previous.row;
       out.push({ row, of: previous.row });
