@@ -111,8 +111,9 @@ function findPercentRows(input: TreeInput, nodes: Map<number, Node>): { row: num
   return out;
 }
 
+/** "Trong đó", and "Trong số …" / "Trong số đó" (the same subsets, worded as a share of the row above). */
 function isMarker(label: string): "subsets" | "parts" | undefined {
-  if (isInWhichLabel(label)) return "subsets";
+  if (isInWhichLabel(label) || /^[-+*•–]?\s*trong so\b/.test(foldKey(label))) return "subsets";
   if (isPartitionLabel(label)) return "parts";
   return undefined;
 }
