@@ -182,16 +182,18 @@ export type Relation =
    * cell, or a figure stated in a caption (`value`, no cell). `basis` says how the base was resolved:
    * "explicit" (named in the label, a note, the header), "parent" (the row it hangs under), "total" (the
    * grand total), "caption" (a caption figure), "fit" (another candidate the shown value fits),
-   * "majority" (the base most rows of the column use), "row-total" (a percent row: the count row's total column).
+   * "majority" (the base most rows of the column use), "row-total" (a percent row: the count row's total column),
+   * "sum" (no total row: the top-level rows' sum, which their shares add up to).
    */
   | {
       readonly kind: "ratio";
       readonly at: CellRef;
       readonly numerator: CellRef;
-      readonly denominator: CellRef | { readonly value: number };
+      /** A cell; or a figure: stated in a caption (basis "caption"), or the sum of `rows` in the numerator's column (basis "sum"). */
+      readonly denominator: CellRef | { readonly value: number; readonly rows?: readonly number[] };
       readonly scale: 100 | 1;
       readonly decimals: number;
-      readonly basis: "explicit" | "parent" | "total" | "caption" | "fit" | "majority" | "row-total";
+      readonly basis: "explicit" | "parent" | "total" | "caption" | "fit" | "majority" | "row-total" | "sum";
       /** The base row's label, for saying the relation in words ("so với \"Số đảng viên đã kết nạp\""). */
       readonly baseLabel?: string;
     };

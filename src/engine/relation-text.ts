@@ -66,7 +66,9 @@ export function describeRelation(rel: Relation, table?: Table, at?: { row: numbe
       const den = rel.denominator;
       const base: RelationWords["base"] =
         "value" in den
-          ? { key: "relation.base.value", params: { value: den.value } }
+          ? den.rows
+            ? { key: "relation.base.sum", params: { value: den.value } }
+            : { key: "relation.base.value", params: { value: den.value } }
           : rel.basis === "total"
             ? { key: "relation.base.total", params: {} }
             : { key: "relation.base.row", params: { label: label?.(den.row) || rel.baseLabel || String(den.row + 1) } };

@@ -18,7 +18,7 @@ import { isNoteHeader } from "../detect/labels";
 import { captionFigures } from "./captions";
 
 type Ratio = Extract<Relation, { kind: "ratio" }>;
-type Base = { readonly den: CellRef | { readonly value: number }; readonly basis: Ratio["basis"] };
+type Base = { readonly den: CellRef | { readonly value: number; readonly rows?: readonly number[] }; readonly basis: Ratio["basis"] };
 
 export function familyRelations(table: Table, v: TableValues): Relation[] {
   const tree = table.rowTree;
@@ -150,6 +150,11 @@ function columnRatios(table: Table, tree: RowTree, v: TableValues, p: Column): R
     if (group) candidates.push({ den: cell(group.row), basis: "parent" });
     for (const t of totals) if (t !== row) candidates.push({ den: cell(t), basis: "total" });
     for (const value of figures) candidates.push({ den: { value }, basis: "caption" });
+    // No total row: the shares of the top-level rows are of their sum (a rating listed without its total).
+    if (totals.length === 0 && node.role === "item") {
+      const items = tree.nodes.filter((n) => n.role === "item" && !Number.isNaN(v.value(n.row, numCol))).map((n) => n.row);
+      if (items.length >= 2) candidates.push({ den: { value: items.reduce((a, r) => a + v.value(r, numCol), 0), rows: items }, basis: "sum" });
+    }
     const fit = candidates.find((c) => ok(c.den));
     if (fit) picked.push({ at, num, base: fit });
     else if (node.role === "child" && node.parent !== undefined) picked.push({ at, num, base: { den: cell(node.parent), basis: "parent" } });

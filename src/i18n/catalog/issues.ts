@@ -101,5 +101,6 @@ export const issuesMessages: Catalog = {
   "relation.base.value": { vi: "số {value} nêu ở tiêu đề bảng", en: "the figure {value} stated in the caption" },
   "relation.base.row": { vi: "\"{label}\"", en: "\"{label}\"" },
   "relation.base.total": { vi: "dòng tổng", en: "the total row" },
+  "relation.base.sum": { vi: "tổng các dòng ({value})", en: "the rows' sum ({value})" },
   "relation.base.column": { vi: "cột \"{header}\"", en: "the column \"{header}\"" },
 };
