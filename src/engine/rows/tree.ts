@@ -100,7 +100,8 @@ function findPercentRows(input: TreeInput, nodes: Map<number, Node>): { row: num
     if (!input.hasValues(row)) continue;
     const k = foldKey(input.label(row)).replace(/\s+/g, " ").trim();
     // "Tỷ lệ (%)", "Tỷ lệ so với tổng số (%)", "%": a short label, right under a count row (or the total).
-    const worded = /^(?:(?:ty|ti) le\b|\(?%\)?$)/.test(k) && k.split(" ").length <= 7;
+    // Only words that name no indicator: "Tỷ lệ TCCSĐ hoàn thành tốt nhiệm vụ (%)" is an indicator row.
+    const worded = /^(?:(?:ty|ti) le|\(?%\)?)(?:\s+(?:so voi|tong so|tong cong|\(?%\)?|chung|tren))*$/.test(k);
     if (previous && n.role === "item" && worded && (previous.role === "item" || previous.role === "total" || previous.role === "subtotal")) {
       n.role = "percent-row";
       n.parent = previous.row;
