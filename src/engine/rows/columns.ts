@@ -38,12 +38,15 @@ function columnOf(n: HeaderNode, v: TableValues): number | undefined {
 export function headerGroupParts(table: Table, v: TableValues, known: readonly Relation[]): Parts[] {
   const taken = new Set(known.flatMap((r) => (r.kind === "parts" ? [r.whole] : [])));
   const out: Parts[] = [];
-  const consider = (whole: number | undefined, parts: (number | undefined)[]) => {
+  /** `stated`: the header says the columns are parts ("Chia ra", a group with its own "Cộng"); else the data must show it once. */
+  const consider = (whole: number | undefined, parts: (number | undefined)[], stated: boolean) => {
     if (whole === undefined || taken.has(whole) || parts.length < 2 || parts.some((p) => p === undefined || p === whole)) return;
     const cols = parts as number[];
     const t = tally(v.rows, (r) => judgePartsRow(v, r, whole, cols)?.ok);
     if (t.comparable === 0) return;
     if (t.comparable > FEW_ROWS && t.holds / t.comparable < MIN_AGREEMENT) return;
+    // "Tổng số | Nữ | Đoàn viên | Dân tộc" are subsets, not parts: a bare total needs the data's word in a short table.
+    if (!stated && t.holds === 0) return;
     out.push({ kind: "parts", whole, parts: cols, source: "header" });
     taken.add(whole);
   };
@@ -51,13 +54,15 @@ export function headerGroupParts(table: Table, v: TableValues, known: readonly R
     if (parent === null || !isSubsetHeader(parent)) {
       siblings.forEach((n, i) => {
         const next = siblings[i + 1];
-        if (next && next.children.length >= 2 && isBreakdownGroup(next.label)) consider(columnOf(n, v), next.children.map((c) => columnOf(c, v)));
+        if (next && next.children.length >= 2 && isBreakdownGroup(next.label)) consider(columnOf(n, v), next.children.map((c) => columnOf(c, v)), true);
       });
       // "Tổng số | Trao tặng [Cộng …] | Truy tặng": a bare total column over the figure columns to its right.
       const total = siblings.find((n) => n.children.length === 0 && isBareTotal(n.label));
       if (total) {
         const right = siblings.filter((n) => n.left > total.left);
-        if (right.length >= 2 && !right.some((n) => isBreakdownGroup(n.label))) consider(columnOf(total, v), right.map((n) => columnOf(n, v)));
+        if (right.length >= 2 && !right.some((n) => isBreakdownGroup(n.label))) {
+          consider(columnOf(total, v), right.map((n) => columnOf(n, v)), right.some((n) => n.children.length > 0));
+        }
       }
     }
     for (const n of siblings) if (n.children.length > 0) visit(n.children, n.label);
