@@ -84,5 +84,5 @@ function countChecks(row: number, col: number, value: number, isCount: boolean, 
 /** Issue 9: columns whose figures are differences, so a negative one is no mistake. */
 function isSignedColumn(c: Column): boolean {
   // On the accented text: "tặng" (awarded, "Trao tặng") folds to the same letters as "tăng".
-  return /(^|[\s(,;/])(tăng|giảm|chênh lệch|biến động|so sánh)(?=$|[\s),;:/])|[+±]/u.test(toNfc(c.path.join(" ")).toLowerCase());
+  return /(^|[\s(,;/])(tăng|giảm|chênh lệch|biến động|so sánh)(?=$|[\s),;:/])|[+±]/.test(toNfc(c.path.join(" ")).toLowerCase());
 }

@@ -12,8 +12,11 @@ export function captionFigures(captions: readonly string[]): number[] {
       .replace(/\b\d{1,2}\s*[/-]\s*\d{1,2}(\s*[/-]\s*\d{2,4})?\b/g, " ")
       .replace(/\b(nam|ngay|thang|quy|dot|khoa|so|nhiem ky|giai doan|lan|phu luc|bieu|mau)\s+[\d.,/-]+/g, " ")
       .replace(/^\s*[\divxlc]+\s*[.)]\s+/, " ");
-    for (const m of k.matchAll(/(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?![\d,]|\.\d)/g)) {
-      const value = Number(m[1].replace(/\./g, ""));
+    // Tokens of digits, dots and commas: "1.235" (thousands) and "701" are figures; "58,57" and "1.5" are not counts.
+    for (const token of k.split(/[^\d.,]+/)) {
+      const t = token.replace(/[.,]+$/, "");
+      if (!/^(\d{1,3}(\.\d{3})+|\d+)$/.test(t)) continue;
+      const value = Number(t.replace(/\./g, ""));
       if (value < 2 || (value >= 1945 && value <= 2100)) continue;
       if (!out.includes(value)) out.push(value);
     }
