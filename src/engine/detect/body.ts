@@ -20,6 +20,8 @@ export interface BodyRows {
   readonly headings: number[];
   /** A "Trong đó:" line (or a subset label starting with it) was seen: a breakdown table. */
   readonly inWhich: boolean;
+  /** Rows whose label or STT looks like more than a unit (total, group, "Trong đó", "Chia ra", "Tỷ lệ" …): where the row tree has work. */
+  readonly special: number[];
 }
 
 type Kind = "data" | "total" | "leading-group" | "trailing-group" | "heading";
@@ -36,11 +38,16 @@ export function classifyBody(
   sumCols: readonly number[],
 ): BodyRows {
   let inWhich = false;
+  const special: number[] = [];
   const kinds: Kind[] = bodyRows.map((r) => {
     const label = rowLabel(s, r, labelSpan);
     const stt = sttCol === null ? "" : shownText(s, r, sttCol);
     // Most rows are units whose label starts like no total, group or "Trong đó" label: skip the folding.
-    if (!mayBeSpecial(label) && !(stt.length > 0 && stt.length <= 5 && isGroupNumber(stt))) return "data";
+    if (!mayBeSpecial(label) && !(stt.length > 0 && stt.length <= 5 && isGroupNumber(stt))) {
+      if (stt.length > 0 && /^[^\d\s]/.test(stt)) special.push(r);
+      return "data";
+    }
+    special.push(r);
     const values = hasValues(s, r);
     if (isInWhichLabel(label)) {
       inWhich = true;
@@ -97,7 +104,7 @@ export function classifyBody(
   }
   // "1 | Huyện A" over "a | Xã X", "b | Xã Y" (or 1.1, 1.2): a unit row that adds up the rows numbered under it.
   const nested = sttCol === null ? { dataRows, subtotals } : nestByNumbering(s, dataRows, subtotals, sttCol, sumCols);
-  return { dataRows: nested.dataRows, totalRows, subtotals: nested.subtotals, headings, inWhich };
+  return { dataRows: nested.dataRows, totalRows, subtotals: nested.subtotals, headings, inWhich, special };
 }
 
 /** Data rows next to a group row, walking forward (leading groups) or back (trailing "Cộng …"). */
@@ -112,7 +119,7 @@ function collectMembers(rows: readonly number[], kinds: readonly Kind[], from: n
 
 /** The first words every total, sub-total, group or "Trong đó" label starts with (on foldKey). */
 const SPECIAL_START =
-  /^(?:tong|cong|toan|ca nuoc|trong do|chia ra|gom|bao gom|phan theo|chia theo|khoi|nhom|cac|(?:dang|chi) bo (?:truc|co)|[ivxlc]+\s*[.)\-/:]|[a-d]\s*[.)\-/:]|\d{1,3}\s*[.)\-/:]\s*(?:tong|cong|toan|khoi))/;
+  /^(?:tong|cong|toan|ca nuoc|trong do|trong so|ty le|ti le|%|\(%|[-+*]\s*trong|chia ra|gom|bao gom|phan theo|chia theo|khoi|nhom|cac|(?:dang|chi) bo (?:truc|co)|[ivxlc]+\s*[.)\-/:]|[a-d]\s*[.)\-/:]|\d{1,3}\s*[.)\-/:]\s*(?:tong|cong|toan|khoi))/;
 
 /** A cheap first look: most rows are units, and folding only the label's first characters rules them out. */
 function mayBeSpecial(label: string): boolean {

@@ -154,12 +154,20 @@ function rowTreeOf(
 ) {
   const labelHeader = foldKey(columns.find((c) => c.role === "label")?.header ?? "");
   const label = (r: number) => rowLabel(s, r, labelSpan);
-  const hasMarker = bodyRows.some((r) => isPartitionLabel(label(r)));
+  const stt = (r: number) => (sttCol === null ? "" : shownText(s, r, sttCol));
+  const hasMarker = body.special.some((r) => isPartitionLabel(label(r)));
   const indicator = !UNIT_HEADER.test(labelHeader) && (isIndicatorHeader(labelHeader) || INDICATOR_HEADER.test(labelHeader) || body.inWhich || hasMarker);
+  // A plain unit list (the 10,000-row case) has nothing for the tree to do: the body classification says
+  // which rows look like more than a unit, and only the last row with figures may be an unlabelled total.
+  let lastValueRow: number | undefined;
+  for (let i = bodyRows.length - 1; i >= 0 && lastValueRow === undefined; i--) if (hasValues(s, bodyRows[i])) lastValueRow = bodyRows[i];
+  const settled = new Set([...body.totalRows, ...body.subtotals.map((g) => g.row), ...body.headings]);
+  const needed = indicator || body.special.some((r) => !settled.has(r)) || (lastValueRow !== undefined && label(lastValueRow).trim() === "");
+  if (!needed) return {};
   const built = buildRowTree({
     rows: bodyRows,
     label,
-    stt: (r) => (sttCol === null ? "" : shownText(s, r, sttCol)),
+    stt,
     hasValues: (r) => hasValues(s, r),
     value: (r, c) => {
       const cell = cellAt(s, r, c);
