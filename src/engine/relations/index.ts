@@ -11,7 +11,7 @@ import { columnTotalRelations } from "./totals";
 import { dataPartsRelations, headerPartsRelations } from "./parts";
 import { percentRelations, shortfallRelations } from "./percent";
 import { familyRelations, ratioRelations } from "../rows/relations";
-import { headerGroupParts, namedBasePercents } from "../rows/columns";
+import { headerGroupParts, namedBasePercents, pairPercents } from "../rows/columns";
 
 export function inferRelations(grid: Grid, table: Table): Relation[] {
   if (table.dataRows.length === 0) return [];
@@ -33,6 +33,7 @@ export function inferRelations(grid: Grid, table: Table): Relation[] {
 function structureRelations(table: Table, v: TableValues, known: readonly Relation[]): Relation[] {
   const out: Relation[] = [...headerGroupParts(table, v, known)];
   out.push(...namedBasePercents(table, v, [...known, ...out]));
+  out.push(...pairPercents(table, v, [...known, ...out]));
   if (!table.rowTree) return out;
   out.push(...familyRelations(table, v));
   const byColumn = new Set([...known, ...out].flatMap((r) => (r.kind === "percent" ? [r.col] : [])));

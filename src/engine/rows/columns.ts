@@ -11,6 +11,7 @@ import type { TableValues } from "../relations/values";
 import { judgePartsRow, tally } from "../relations/agree";
 import { isResultHeader, isTotalHeader, isSubsetHeader } from "../relations/words";
 import { foldKey } from "../text";
+import { judgeShown } from "../rounding";
 
 type Parts = Extract<Relation, { kind: "parts" }>;
 type Percent = Extract<Relation, { kind: "percent" }>;
@@ -104,6 +105,32 @@ export function namedBasePercents(table: Table, v: TableValues, known: readonly 
     const comparable = v.rows.some((r) => !Number.isNaN(v.value(r, p.col)) && !Number.isNaN(v.value(r, num.col)) && v.value(r, den.col) > 0);
     if (!comparable) continue;
     out.push({ kind: "percent", col: p.col, numerator: num.col, denominator: den.col, scale: p.percentForm === "fraction" ? 1 : 100, decimals: columnDecimals(v, p) });
+  }
+  return out;
+}
+
+/**
+ * "Nữ: SL | %" pairs beside a bare "Tổng số" column: the % is the pair's count over the row's Tổng số —
+ * what the header says, taken even in a one-row table (where the data alone cannot confirm it) as long
+ * as the table is short or one row fits.
+ */
+export function pairPercents(table: Table, v: TableValues, known: readonly Relation[]): Percent[] {
+  const covered = new Set(known.flatMap((r) => (r.kind === "percent" || r.kind === "share" ? [r.col] : [])));
+  const total = table.columns.find((c) => (c.role === "count" || c.role === "number") && c.path.length === 1 && isBareTotal(c.header));
+  if (!total) return [];
+  const out: Percent[] = [];
+  for (const p of v.numericCols.filter((c) => c.role === "percent" && !covered.has(c.col) && c.path.length >= 2)) {
+    const sibling = table.columns.find((c) => c.col === p.col - 1 && (c.role === "count" || c.role === "number") && c.path.length === p.path.length && c.path.slice(0, -1).join("|") === p.path.slice(0, -1).join("|"));
+    if (!sibling || !/^(sl|so luong|so|sl \(nguoi\))$/.test(foldKey(sibling.header))) continue;
+    const relation: Percent = { kind: "percent", col: p.col, numerator: sibling.col, denominator: total.col, scale: p.percentForm === "fraction" ? 1 : 100, decimals: columnDecimals(v, p) };
+    const t = tally(v.rows, (r) => {
+      const x = v.value(r, p.col);
+      const n = v.value(r, sibling.col);
+      const d = v.value(r, total.col);
+      if (Number.isNaN(x) || Number.isNaN(n) || Number.isNaN(d) || d === 0) return undefined;
+      return judgeShown(x, (n / d) * relation.scale, v.decimals(r, p.col)) !== "mismatch";
+    });
+    if (t.comparable > 0 && (table.dataRows.length <= 3 || t.holds > 0)) out.push(relation);
   }
   return out;
 }

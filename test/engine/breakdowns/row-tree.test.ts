@@ -119,6 +119,28 @@ describe("row tree", () => {
   });
 });
 
+describe("SL / % pairs", () => {
+  it("in a one-row table the % of each pair is its SL over the row's Tổng số (61/128 = 47,66; 96/128 = 75, typed 57)", () => {
+    const t = only(
+      [
+        ["CƠ CẤU ĐẢNG VIÊN MỚI NĂM 2024"],
+        [],
+        ["Nội dung", "Tổng số", "Nữ", null, "Đoàn viên thanh niên", null],
+        [null, null, "SL", "%", "SL", "%"],
+        ["Đảng viên mới kết nạp", 128, 61, 47.66, 96, 57],
+      ],
+      [
+        { top: 2, left: 0, bottom: 3, right: 0 },
+        { top: 2, left: 1, bottom: 3, right: 1 },
+        { top: 2, left: 2, bottom: 2, right: 3 },
+        { top: 2, left: 4, bottom: 2, right: 5 },
+      ],
+    );
+    expect(findings(t)).toEqual(["PERCENT_MISMATCH F5"]);
+    expect(t.issues.find((i) => i.code === "PERCENT_MISMATCH")?.expected).toBe(75);
+  });
+});
+
 describe("relations in words", () => {
   it("a subset's percent: D7 = C7 / C5 × 100, of the row it hangs under, in both languages", () => {
     const t = only([
