@@ -47,8 +47,9 @@ export function classifyBody(
       if (stt.length > 0 && /^[^\d\s]/.test(stt)) special.push(r);
       return "data";
     }
-    special.push(r);
     const values = hasValues(s, r);
+    // Units named "Đảng bộ cơ sở …" start like a group but give the row tree nothing to do.
+    if (!/^(?:dang|chi) bo (?:truc|co)/.test(foldKey(label.slice(0, 24))) || isGroupNumber(stt)) special.push(r);
     if (isInWhichLabel(label)) {
       inWhich = true;
       return values ? "data" : "heading";

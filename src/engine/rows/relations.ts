@@ -121,6 +121,19 @@ function columnRatios(table: Table, tree: RowTree, v: TableValues, p: Column): R
   const figures = captionFigures(table.captions);
   const labels = new Map(tree.nodes.map((n) => [n.row, foldKey(labelOf(table, v, n.row))]));
   const picked: { at: CellRef; num: CellRef; base?: Base }[] = [];
+  const groupOf = new Map<number, { row: number }>();
+  for (const g of table.subtotals) for (const m of g.members) groupOf.set(m, g);
+  // The top-level rows' sum in a column, worked out once per column.
+  const sums = new Map<number, { value: number; rows: number[] }>();
+  const sumOf = (col: number) => {
+    let held = sums.get(col);
+    if (!held) {
+      const rows = tree.nodes.filter((n) => n.role === "item" && !Number.isNaN(v.value(n.row, col))).map((n) => n.row);
+      held = { value: rows.reduce((a, r) => a + v.value(r, col), 0), rows };
+      sums.set(col, held);
+    }
+    return held;
+  };
 
   for (const node of tree.nodes) {
     const row = node.row;
@@ -146,14 +159,14 @@ function columnRatios(table: Table, tree: RowTree, v: TableValues, p: Column): R
     }
     const candidates: Base[] = [];
     if (node.parent !== undefined && node.role === "child") candidates.push({ den: cell(node.parent), basis: "parent" });
-    const group = table.subtotals.find((g) => g.members.includes(row));
+    const group = groupOf.get(row);
     if (group) candidates.push({ den: cell(group.row), basis: "parent" });
     for (const t of totals) if (t !== row) candidates.push({ den: cell(t), basis: "total" });
     for (const value of figures) candidates.push({ den: { value }, basis: "caption" });
     // No total row: the shares of the top-level rows are of their sum (a rating listed without its total).
     if (totals.length === 0 && node.role === "item") {
-      const items = tree.nodes.filter((n) => n.role === "item" && !Number.isNaN(v.value(n.row, numCol))).map((n) => n.row);
-      if (items.length >= 2) candidates.push({ den: { value: items.reduce((a, r) => a + v.value(r, numCol), 0), rows: items }, basis: "sum" });
+      const sum = sumOf(numCol);
+      if (sum.rows.length >= 2) candidates.push({ den: { value: sum.value, rows: sum.rows }, basis: "sum" });
     }
     const fit = candidates.find((c) => ok(c.den));
     if (fit) picked.push({ at, num, base: fit });

@@ -12,7 +12,7 @@
  * Relations are read from the tree (rows/relations.ts), never from the labels again.
  */
 import type { RowFamily, RowNode, RowRole, RowTree, SubtotalGroup } from "../model";
-import { isGroupLabel, isGroupNumber, isInWhichLabel, isPartitionLabel, isTotalLabel, isSubtotalLabel } from "../detect/labels";
+import { isGroupNumber, isInWhichLabel, isPartitionLabel, isTotalLabel, isSubtotalLabel } from "../detect/labels";
 import { foldKey } from "../text";
 import { labelLevel, sttLevel } from "./levels";
 
@@ -283,7 +283,8 @@ function regroup(input: TreeInput, nodes: Map<number, Node>, groups: SubtotalGro
   const lastFigure = [...rows].reverse().find((r) => input.hasValues(r) && nodes.get(r)?.role === "item");
   for (let i = 0; i < rows.length; i++) {
     const n = nodes.get(rows[i]) as Node;
-    if (n.role !== "item" || !(isGroupNumber(input.stt(n.row)) || isGroupLabel(input.label(n.row)))) continue;
+    // Only rows numbered as groups ("II", "B"): a label like "Đảng bộ cơ sở …" names a unit as often as a group.
+    if (n.role !== "item" || !isGroupNumber(input.stt(n.row))) continue;
     const members: number[] = [];
     for (let j = i + 1; j < rows.length; j++) {
       const m = nodes.get(rows[j]) as Node;
