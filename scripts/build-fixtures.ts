@@ -12,6 +12,7 @@ import ExcelJS from "exceljs";
 import { readSeedTables, type SeedTables } from "./fixture-seeds";
 import { seed000Sheet, seed001Notes, seed001Sheet, seed004Sheet, type NumberStorage } from "./fixture-sheets";
 import { buildBadFixtures, buildFormulasFixture } from "./fixture-extras";
+import { buildBreakdownFixtures } from "./fixture-breakdowns-build";
 import { SEED_000, SEED_001, SEED_004 } from "../test/helpers/fixture-layout";
 import { buildReconcileFixtures } from "./fixture-reconcile-files";
 
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
   await buildFormulasFixture(newWorkbook()).xlsx.writeFile(path.join(fixtures, "formulas.xlsx"));
   await buildBadFixtures(fixtures, seeds, newWorkbook, () => seedWorkbook(seeds, "000", "number"));
   await buildReconcileFixtures(fixtures, samples, seeds, newWorkbook, () => seedWorkbook(seeds, "000", "number"));
+  await buildBreakdownFixtures(fixtures, newWorkbook);
   process.stdout.write(`fixtures written to ${fixtures} and ${samples}\n`);
 }
 

@@ -6,6 +6,7 @@
 import type { SheetAnalysis } from "../engine/model";
 import type { Grid } from "../engine/grid";
 import { analyzeGrid } from "../engine/analyze";
+import { linkContinuedSheets } from "../engine/pages";
 import type { FileAnalysis } from "../engine/report";
 import type { PolicyRule } from "../engine/policy/index";
 import { loadWorkbook, WorkbookReadError } from "./read-xlsx";
@@ -49,7 +50,9 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   }
   const chosen = options.sheets.length > 0 ? grids.filter((g) => options.sheets.includes(g.sheet)) : grids;
   try {
-    const sheets = joinBlocks(chosen.map((g) => analyzeSheet(g, options)));
+    // A table continued on the next sheet: its last page's total adds up every page (engine/pages.ts);
+    // then a sheet read as several blocks is one sheet of the report again.
+    const sheets = joinBlocks(linkContinuedSheets(chosen, chosen.map((g) => analyzeSheet(g, options))));
     return { file, error: null, sheets, matchedSheets: sheets.length };
   } catch (e) {
     // An engine failure on one workbook must not hide the findings for the others.

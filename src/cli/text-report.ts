@@ -21,7 +21,8 @@ function issueLine(issue: ReportIssue, lang: Lang, indent: string): string {
     issue.expected !== null && issue.actual !== null
       ? ` ${t("cli.report.expectedActual", lang, { expected: show(issue.expected, lang), actual: show(issue.actual, lang) })}`
       : "";
-  return line(indent, issue.cell, issue.severity, issue.message + values, lang);
+  const because = issue.relation ? ` ${t("cli.report.because", lang, { relation: issue.relation })}` : "";
+  return line(indent, issue.cell, issue.severity, issue.message + values + because, lang);
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -89,12 +89,69 @@ export interface Table {
   /** Hidden rows / columns inside the table's bounds: kept in the table, noted so front ends can say so. */
   readonly hiddenRows?: readonly number[];
   readonly hiddenCols?: readonly number[];
+  /**
+   * The explicit model of the body rows (issue 9, src/engine/rows): every body row with its role, and the
+   * families it forms ("Chia ra" partitions, "Trong đó" subsets, numbered items under a row). Rows in a
+   * family are not in `dataRows` (a total does not add them up); they are here.
+   */
+  readonly rowTree?: RowTree;
+}
+
+/** What a body row is in the row tree (src/engine/rows/tree.ts). */
+export type RowRole =
+  | "total" // the grand total: label and arithmetic agree (or a unit list's labelled total)
+  | "subtotal" // a group row that adds up its members
+  | "item" // a unit or an indicator at the top level (what totals add up)
+  | "child" // a row in a family under another row (see RowFamily.kind)
+  | "percent-row" // "Tỷ lệ (%)" under a count row: each cell a share of that row's total column
+  | "heading"; // a label without figures ("Trong đó:", "Chia ra:", "II. Khối …")
+
+export interface RowNode {
+  readonly row: number;
+  readonly role: RowRole;
+  /** The row this one hangs under (its family's parent), if any. */
+  readonly parent?: number;
+  /** The depth its numbering gives (I = 1, 1 = 2, 1.1 = 3, a = 4, "-" = 5), where it has one. */
+  readonly level?: number;
+}
+
+/**
+ * Rows under a parent row: `parts` ("Chia ra", "Gồm", numbered rows that add up) sum to the parent in
+ * every count column; `subsets` ("Trong đó") are each at most the parent; `items` (numbered under it,
+ * neither) only make the parent the base of their percents.
+ */
+export interface RowFamily {
+  readonly parent: number;
+  readonly kind: "parts" | "subsets" | "items";
+  readonly rows: readonly number[];
+}
+
+export interface RowTree {
+  readonly nodes: readonly RowNode[];
+  readonly families: readonly RowFamily[];
+  /** A percent row and the count row whose cells it divides by that row's total column. */
+  readonly percentRows: readonly { readonly row: number; readonly of: number }[];
+}
+
+/** A cell, absolute 0-based. */
+export interface CellRef {
+  readonly row: number;
+  readonly col: number;
 }
 
 /** Why the engine expects a value: every issue points at one of these, so the user can see the reason. */
 export type Relation =
-  /** Total (or sub-total) row `row` sums `rows` in each of `cols`. */
-  | { readonly kind: "column-total"; readonly row: number; readonly rows: readonly number[]; readonly cols: readonly number[] }
+  /**
+   * Total (or sub-total) row `row` sums `rows` in each of `cols` — and, for the last page of a table
+   * continued across sheets (engine/pages.ts), the rows `earlierPages` name on the sheets before.
+   */
+  | {
+      readonly kind: "column-total";
+      readonly row: number;
+      readonly rows: readonly number[];
+      readonly cols: readonly number[];
+      readonly earlierPages?: readonly { readonly sheet: string; readonly rows: readonly number[] }[];
+    }
   /** In every data row, `whole` = Σ `parts`. `source` says whether the header tree or the data alone suggested it. */
   | { readonly kind: "parts"; readonly whole: number; readonly parts: readonly number[]; readonly source: "header" | "data" }
   /** `col` = numerator / denominator × scale, shown with `decimals` (scale 100: percent points; 1: a %-formatted fraction). */
@@ -116,7 +173,31 @@ export type Relation =
       readonly decimals: number;
     }
   /** `col` = max(0, target − achieved) (còn thiếu). */
-  | { readonly kind: "shortfall"; readonly col: number; readonly target: number; readonly achieved: number };
+  | { readonly kind: "shortfall"; readonly col: number; readonly target: number; readonly achieved: number }
+  /** Row tree ("Chia ra" partitions): in each of `cols`, row `row` = Σ `rows` (PARTS_MISMATCH at `row`). */
+  | { readonly kind: "row-parts"; readonly row: number; readonly rows: readonly number[]; readonly cols: readonly number[] }
+  /** Row tree ("Trong đó" subsets): in each of `cols`, every one of `rows` ≤ row `row` (SUBSET_EXCEEDS_WHOLE at the subset). */
+  | { readonly kind: "subset"; readonly row: number; readonly rows: readonly number[]; readonly cols: readonly number[]; readonly baseLabel?: string }
+  /**
+   * One percent cell: `at` = `numerator` / `denominator` × scale, shown with `decimals`. The denominator is a
+   * cell, or a figure stated in a caption (`value`, no cell). `basis` says how the base was resolved:
+   * "explicit" (named in the label, a note, the header), "parent" (the row it hangs under), "total" (the
+   * grand total), "caption" (a caption figure), "fit" (another candidate the shown value fits),
+   * "majority" (the base most rows of the column use), "row-total" (a percent row: the count row's total column),
+   * "sum" (no total row: the top-level rows' sum, which their shares add up to).
+   */
+  | {
+      readonly kind: "ratio";
+      readonly at: CellRef;
+      readonly numerator: CellRef;
+      /** A cell; or a figure: stated in a caption (basis "caption"), or the sum of `rows` in the numerator's column (basis "sum"). */
+      readonly denominator: CellRef | { readonly value: number; readonly rows?: readonly number[] };
+      readonly scale: 100 | 1;
+      readonly decimals: number;
+      readonly basis: "explicit" | "parent" | "total" | "caption" | "fit" | "majority" | "row-total" | "sum";
+      /** The base row's label, for saying the relation in words ("so với \"Số đảng viên đã kết nạp\""). */
+      readonly baseLabel?: string;
+    };
 
 export type RelationKind = Relation["kind"];
 
@@ -145,7 +226,8 @@ export type IssueCode =
   | "REFERENCE_MISMATCH"
   | "UNIT_MISSING"
   | "UNIT_NOT_IN_REFERENCE"
-  | "SUMMARY_MISMATCH";
+  | "SUMMARY_MISMATCH"
+  | "SUBSET_EXCEEDS_WHOLE";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -174,6 +256,7 @@ export const SEVERITY: { readonly [C in IssueCode]: Severity } = {
   UNIT_MISSING: "warning",
   UNIT_NOT_IN_REFERENCE: "warning",
   SUMMARY_MISMATCH: "error",
+  SUBSET_EXCEEDS_WHOLE: "error",
 };
 
 /**

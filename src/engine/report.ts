@@ -11,6 +11,7 @@ import type { Cause, CauseKind, Issue, Relation, Severity, SheetAnalysis, Table,
 import { causeSentence } from "./causes/describe";
 import { t, type Lang, type Params } from "../i18n/index";
 import { describeRule } from "./policy/describe";
+import { describeRelation } from "./relation-text";
 import type { PolicyRule, TableFoundRule } from "./policy/types";
 import { maxOf, minOf } from "./arrays";
 import type { ComparedColumn, UnitPairing } from "./reconcile/types";
@@ -25,6 +26,8 @@ export interface ReportIssue {
   readonly expected: number | string | null;
   readonly actual: number | string | null;
   readonly message: string;
+  /** The relation that produced the issue, in words ("D9 = C9 / C7 × 100, so với …"); absent when none did. */
+  readonly relation?: string;
   /** The likely cause (issue 10): present only when one was found. */
   readonly cause?: ReportCause;
   /** Explanations that fit (about) equally well, none certain. */
@@ -46,7 +49,9 @@ export type ReportRelation =
   | { readonly kind: "parts"; readonly whole: string; readonly parts: string[] }
   | { readonly kind: "percent"; readonly col: string; readonly numerator: string; readonly denominator: string; readonly scale: number; readonly decimals: number }
   | { readonly kind: "share"; readonly col: string; readonly of: string; readonly totalRow: number; readonly scale: number; readonly decimals: number }
-  | { readonly kind: "shortfall"; readonly col: string; readonly target: string; readonly achieved: string };
+  | { readonly kind: "shortfall"; readonly col: string; readonly target: string; readonly achieved: string }
+  | { readonly kind: "row-parts" | "subset"; readonly row: number; readonly rows: number[]; readonly cols: string[] }
+  | { readonly kind: "ratio"; readonly cell: string; readonly numerator: string; readonly denominator: string | number; readonly scale: number; readonly decimals: number; readonly basis: string };
 
 /** A rule stated in the table's captions (issue 6): shown with its sentence, checked only when `applied`. */
 export interface ReportFoundRule {
@@ -157,7 +162,8 @@ export function issueMessage(issue: Issue, table: Table | undefined, lang: Lang)
   }
 }
 
-export function reportIssue(issue: Issue, table: Table | undefined, lang: Lang): ReportIssue {
+export function reportIssue(issue: Issue, table: Table | undefined, lang: Lang, relations: readonly Relation[] = []): ReportIssue {
+  const rel = issue.relation !== undefined ? relations[issue.relation] : undefined;
   return {
     code: issue.code,
     severity: issue.severity,
@@ -165,6 +171,7 @@ export function reportIssue(issue: Issue, table: Table | undefined, lang: Lang):
     expected: issue.expected ?? null,
     actual: issue.actual ?? null,
     message: issueMessage(issue, table, lang),
+    ...(rel ? { relation: relationSentence(rel, table, issue, lang) } : {}),
     ...(issue.cause ? { cause: reportCause(issue.cause, lang) } : {}),
     ...(issue.candidates && issue.candidates.length > 0 ? { candidates: issue.candidates.map((c) => reportCause(c, lang)) } : {}),
   };
@@ -179,6 +186,13 @@ export function reportCause(cause: Cause, lang: Lang): ReportCause {
     because: causeSentence(cause, lang),
     ...(cause.formula ? { formula: cause.formula } : {}),
   };
+}
+
+/** A relation in words in `lang`, as it applies at `at` (issue 9, src/engine/relation-text.ts). */
+export function relationSentence(rel: Relation, table: Table | undefined, at: { row: number; col: number } | undefined, lang: Lang): string {
+  const words = describeRelation(rel, table, at);
+  const base = words.base ? t(words.base.key, lang, words.base.params) : undefined;
+  return t(words.key, lang, { ...words.params, ...(base !== undefined ? { base } : {}) });
 }
 
 export function reportRelation(rel: Relation): ReportRelation {
@@ -201,6 +215,21 @@ export function reportRelation(rel: Relation): ReportRelation {
       return { kind: rel.kind, col: L(rel.col), of: L(rel.of), totalRow: row1(rel.totalRow), scale: rel.scale, decimals: rel.decimals };
     case "shortfall":
       return { kind: rel.kind, col: L(rel.col), target: L(rel.target), achieved: L(rel.achieved) };
+    case "row-parts":
+    case "subset":
+      return { kind: rel.kind, row: row1(rel.row), rows: rel.rows.map(row1), cols: rel.cols.map(L) };
+    case "ratio": {
+      const den = rel.denominator;
+      return {
+        kind: rel.kind,
+        cell: a1(rel.at.row, rel.at.col),
+        numerator: a1(rel.numerator.row, rel.numerator.col),
+        denominator: "value" in den ? den.value : a1(den.row, den.col),
+        scale: rel.scale,
+        decimals: rel.decimals,
+        basis: rel.basis,
+      };
+    }
   }
 }
 
@@ -215,7 +244,7 @@ export function reportTable(analysis: TableAnalysis, lang: Lang): ReportTable {
     subtotalRows: table.subtotals.map((s) => row1(s.row)),
     columns: table.columns.map((c) => ({ col: columnLetter(c.col), header: c.header, role: c.role })),
     relations: analysis.relations.map(reportRelation),
-    issues: analysis.issues.map((i) => reportIssue(i, table, lang)),
+    issues: analysis.issues.map((i) => reportIssue(i, table, lang, analysis.relations)),
     foundRules: (analysis.foundRules ?? []).map((f) => reportFoundRule(f, lang)),
     ...reportReconciliation(analysis),
   };

@@ -5,7 +5,7 @@
  */
 import { a1, a1Range, columnLetter } from "../engine/grid";
 import type { Issue, Relation, Severity, SheetAnalysis, Table } from "../engine/model";
-import { issueMessage } from "../engine/report";
+import { issueMessage, relationSentence } from "../engine/report";
 import { listWithColumnRuns } from "../engine/column-runs";
 import { formatNumber, t, type Lang } from "../i18n/index";
 import { basisOf, groupByCell, type FindingBasis } from "./cell-groups";
@@ -117,7 +117,18 @@ export function relationText(rel: Relation, lang: Lang): string {
       return t("pane.relation.share", lang, { col: L(rel.col), of: L(rel.of), row: String(rel.totalRow + 1), scale: String(rel.scale) });
     case "shortfall":
       return t("pane.relation.shortfall", lang, { col: L(rel.col), target: L(rel.target), achieved: L(rel.achieved) });
+    default:
+      // Issue 9's row-tree relations say what they are at their own cells.
+      return t("pane.relation.because", lang, { relation: relationSentence(rel, undefined, undefined, lang) });
   }
+}
+
+/** Issue 9's row-tree relations are said at the finding's own cell ("Vì: D7 = C7 / C5 × 100, so với …"). */
+function becauseText(rel: Relation, table: Table | undefined, issue: Issue, lang: Lang): string {
+  if (rel.kind === "row-parts" || rel.kind === "subset" || rel.kind === "ratio") {
+    return t("pane.relation.because", lang, { relation: relationSentence(rel, table, issue, lang) });
+  }
+  return relationText(rel, lang);
 }
 
 function item(issue: Issue, index: number, tableIndex: number, sheet: string, table: Table | undefined, relations: readonly Relation[], lang: Lang): IssueItem {
@@ -139,7 +150,7 @@ function item(issue: Issue, index: number, tableIndex: number, sheet: string, ta
     message: issueMessage(issue, table, lang),
     expected: expected === undefined ? undefined : t(labels[0], lang, { value: expected }),
     actual: actual === undefined ? undefined : t(labels[1], lang, { value: actual }),
-    because: rel ? relationText(rel, lang) : undefined,
+    because: rel ? becauseText(rel, table, issue, lang) : undefined,
     fixable: rel !== undefined && issue.expected !== undefined,
     table: tableIndex,
     basis,

@@ -83,7 +83,9 @@ describe("buildReport", () => {
     expect(first.message).toMatch(/C60/);
     expect(first.message).toMatch(/281/);
     expect(first.message).toMatch(/280/);
-    expect(Object.keys(first)).toEqual(["code", "severity", "cell", "expected", "actual", "message"]);
+    expect(Object.keys(first)).toEqual(["code", "severity", "cell", "expected", "actual", "message", "relation"]);
+    // Issue 9: the relation behind the finding, in words.
+    expect(first.relation).toBe("C60 = sum of rows C6:C59");
     expect(second).toMatchObject({ code: "HARDCODED_TOTAL", severity: "info", cell: "C60", expected: null, actual: null });
   });
 

@@ -58,7 +58,9 @@ type Touching<K extends RelationKind> = (rel: Extract<Relation, { kind: K }>, in
 /** Relation kind → the equations of one relation instance that a cell takes part in. */
 const TOUCHING: { readonly [K in RelationKind]: Touching<K> } = {
   "column-total": (rel, i, cell, ctx) => {
-    if (!rel.cols.includes(cell.col)) return [];
+    // A last page's total also adds up rows on earlier sheets (engine/pages.ts), which this sheet's cells
+    // cannot balance: no equation rather than a wrong one.
+    if (!rel.cols.includes(cell.col) || (rel.earlierPages?.length ?? 0) > 0) return [];
     if (cell.row !== rel.row && !rowSet(rel.rows).has(cell.row)) return [];
     const out = { row: rel.row, col: cell.col };
     return [memo(ctx, keyOf(i, out), () => sum(i, out, rel.rows.map((row) => ({ row, col: cell.col }))))];
@@ -78,6 +80,23 @@ const TOUCHING: { readonly [K in RelationKind]: Touching<K> } = {
     if (cell.col === rel.of && cell.row === rel.totalRow) return units.map(of);
     if ((cell.col === rel.col || cell.col === rel.of) && rowSet(units).has(cell.row)) return [of(cell.row)];
     return [];
+  },
+  // Row tree ("Chia ra"): the parent row = Σ its part rows, column by column — a sum like a sub-total.
+  "row-parts": (rel, i, cell, ctx) => {
+    if (!rel.cols.includes(cell.col)) return [];
+    if (cell.row !== rel.row && !rowSet(rel.rows).has(cell.row)) return [];
+    const out = { row: rel.row, col: cell.col };
+    return [memo(ctx, keyOf(i, out), () => sum(i, out, rel.rows.map((row) => ({ row, col: cell.col }))))];
+  },
+  // "Trong đó": part ≤ whole is an inequality, not an equation; it locates no cause.
+  subset: () => [],
+  // One percent cell against its resolved base. A base that is a caption figure or a sum of rows has no
+  // single cell to repair, so only a cell base gives an equation.
+  ratio: (rel, i, cell) => {
+    const d = rel.denominator;
+    if (!("row" in d)) return [];
+    if (!sameCell(cell, rel.at) && !sameCell(cell, rel.numerator) && !sameCell(cell, d)) return [];
+    return [ratio(i, rel.at, rel.numerator, d, rel.scale)];
   },
   shortfall: (rel, i, cell, ctx) => {
     if (!ctx.figureRows.has(cell.row) || (cell.col !== rel.col && cell.col !== rel.target && cell.col !== rel.achieved)) return [];

@@ -3,7 +3,8 @@
  * columns text that is not a number, numbers stored as text, negative and fractional counts.
  */
 import { valueAt, type Grid } from "../grid";
-import type { Table } from "../model";
+import type { Column, Table } from "../model";
+import { toNfc } from "../text";
 import { isNothingMark, readCell } from "../cells";
 import type { TableValues } from "../relations/values";
 import type { IssueCollector } from "./collector";
@@ -26,7 +27,8 @@ export function checkCellTypes(grid: Grid, table: Table, v: TableValues, out: Is
   const others: number[] = [];
   for (let row = table.headerBottom + 1; row <= table.bottom; row++) if (!figures.has(row) && !headers.has(row)) others.push(row);
   for (const column of v.numericCols) {
-    const isCount = column.role === "count";
+    // A change column ("Tăng (+), giảm (-)", "Chênh lệch", "So với năm trước") holds signed figures.
+    const isCount = column.role === "count" && !isSignedColumn(column);
     for (const row of v.rows) checkNumericCell(grid, v, row, column.col, isCount, true, out);
     for (const row of others) checkNumericCell(grid, v, row, column.col, isCount, false, out);
   }
@@ -82,4 +84,10 @@ function countChecks(row: number, col: number, value: number, isCount: boolean, 
   if (!isCount) return;
   if (value < 0) out.add({ code: "NEGATIVE_COUNT", row, col, actual: value });
   else if (!Number.isInteger(value)) out.add({ code: "FRACTIONAL_COUNT", row, col, expected: Math.round(value), actual: value });
+}
+
+/** Issue 9: columns whose figures are differences, so a negative one is no mistake. */
+function isSignedColumn(c: Column): boolean {
+  // On the accented text: "tặng" (awarded, "Trao tặng") folds to the same letters as "tăng".
+  return /(^|[\s(,;/])(tăng|giảm|chênh lệch|biến động|so sánh)(?=$|[\s),;:/])|[+±]/.test(toNfc(c.path.join(" ")).toLowerCase());
 }

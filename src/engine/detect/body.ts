@@ -5,7 +5,7 @@
  * otherwise it is read as a unit. A heading without numbers is neither data nor total.
  */
 import type { SubtotalGroup } from "../model";
-import { isGroupLabel, isGroupNumber, isInWhichLabel, isSubtotalLabel, isTotalLabel, startsLikeSubtotal } from "./labels";
+import { isGroupLabel, isGroupNumber, isInWhichLabel, isPartitionLabel, isSubtotalLabel, isTotalLabel, startsLikeSubtotal } from "./labels";
 import { type Scan, cellAt, shownText } from "./scan";
 import { foldKey } from "../text";
 import { hasValues } from "./extent";
@@ -20,6 +20,8 @@ export interface BodyRows {
   readonly headings: number[];
   /** A "Trong đó:" line (or a subset label starting with it) was seen: a breakdown table. */
   readonly inWhich: boolean;
+  /** Rows whose label or STT looks like more than a unit (total, group, "Trong đó", "Chia ra", "Tỷ lệ" …): where the row tree has work. */
+  readonly special: number[];
 }
 
 type Kind = "data" | "total" | "leading-group" | "trailing-group" | "heading";
@@ -36,16 +38,24 @@ export function classifyBody(
   sumCols: readonly number[],
 ): BodyRows {
   let inWhich = false;
+  const special: number[] = [];
   const kinds: Kind[] = bodyRows.map((r) => {
     const label = rowLabel(s, r, labelSpan);
     const stt = sttCol === null ? "" : shownText(s, r, sttCol);
     // Most rows are units whose label starts like no total, group or "Trong đó" label: skip the folding.
-    if (!mayBeSpecial(label) && !(stt.length > 0 && stt.length <= 5 && isGroupNumber(stt))) return "data";
+    if (!mayBeSpecial(label) && !(stt.length > 0 && stt.length <= 5 && isGroupNumber(stt))) {
+      if (stt.length > 0 && /^[^\d\s]/.test(stt)) special.push(r);
+      return "data";
+    }
     const values = hasValues(s, r);
+    // Units named "Đảng bộ cơ sở …" start like a group but give the row tree nothing to do.
+    if (!/^(?:dang|chi) bo (?:truc|co)/.test(foldKey(label.slice(0, 24))) || isGroupNumber(stt)) special.push(r);
     if (isInWhichLabel(label)) {
       inWhich = true;
       return values ? "data" : "heading";
     }
+    // "Chia ra:" opens a partition of the row above (the row tree reads it), not a group of units.
+    if (isPartitionLabel(label)) return values ? "data" : "heading";
     if (isSubtotalLabel(label)) return values ? "trailing-group" : "heading";
     if (isTotalLabel(label)) return values ? "total" : "heading";
     // "Cộng Hòa" may be a commune: a sub-total only if its numbers say so (checked below).
@@ -74,7 +84,8 @@ export function classifyBody(
     else if (kind === "total") totalRows.push(r);
     else if (kind === "heading") {
       // "Trong đó:" opens subsets, not a group of units.
-      if (!isInWhichLabel(rowLabel(s, r, labelSpan))) headings.push(r);
+      const heading = rowLabel(s, r, labelSpan);
+      if (!isInWhichLabel(heading) && !isPartitionLabel(heading)) headings.push(r);
       groupStart = i + 1;
     }
     else if (kind === "leading-group") {
@@ -94,7 +105,7 @@ export function classifyBody(
   }
   // "1 | Huyện A" over "a | Xã X", "b | Xã Y" (or 1.1, 1.2): a unit row that adds up the rows numbered under it.
   const nested = sttCol === null ? { dataRows, subtotals } : nestByNumbering(s, dataRows, subtotals, sttCol, sumCols);
-  return { dataRows: nested.dataRows, totalRows, subtotals: nested.subtotals, headings, inWhich };
+  return { dataRows: nested.dataRows, totalRows, subtotals: nested.subtotals, headings, inWhich, special };
 }
 
 /** Data rows next to a group row, walking forward (leading groups) or back (trailing "Cộng …"). */
@@ -109,7 +120,7 @@ function collectMembers(rows: readonly number[], kinds: readonly Kind[], from: n
 
 /** The first words every total, sub-total, group or "Trong đó" label starts with (on foldKey). */
 const SPECIAL_START =
-  /^(?:tong|cong|toan|ca nuoc|trong do|khoi|nhom|cac|(?:dang|chi) bo (?:truc|co)|[ivxlc]+\s*[.)\-/:]|[a-d]\s*[.)\-/:]|\d{1,3}\s*[.)\-/:]\s*(?:tong|cong|toan|khoi))/;
+  /^(?:tong|cong|toan|ca nuoc|trong do|trong so|ty le|ti le|%|\(%|[-+*]\s*trong|chia ra|gom|bao gom|phan theo|chia theo|khoi|nhom|cac|(?:dang|chi) bo (?:truc|co)|[ivxlc]+\s*[.)\-/:]|[a-d]\s*[.)\-/:]|\d{1,3}\s*[.)\-/:]\s*(?:tong|cong|toan|khoi))/;
 
 /** A cheap first look: most rows are units, and folding only the label's first characters rules them out. */
 function mayBeSpecial(label: string): boolean {

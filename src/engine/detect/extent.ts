@@ -3,7 +3,7 @@
  * nothing is still a unit), total and group rows, short blank gaps and header bands repeated after a
  * page break; it ends at a long blank run, a prose line, or the header band of another table.
  */
-import { isGroupLabel, isGroupNumber, isInWhichLabel, isSubtotalLabel, isTotalLabel, startsLikeSubtotal } from "./labels";
+import { isGroupLabel, isGroupNumber, isInWhichLabel, isPageMarker, isPartitionLabel, isSubtotalLabel, isTotalLabel, startsLikeSubtotal } from "./labels";
 import { type Band, bandSignatures, isNumberingRow, isYearHeaderRow, repeatedBandAt } from "./header-band";
 import { type Scan, cellAt, isBlankRow, numberAt, profileOf } from "./scan";
 import { pushAll } from "../arrays";
@@ -27,8 +27,10 @@ export function findExtent(s: Scan, band: Band): Extent {
   const repeated: number[] = [];
   let r = band.bottom + 1;
   while (r <= s.bottom) {
-    if (isBlankRow(s, r)) {
-      const next = nextNonBlank(s, r);
+    if (isBlankRow(s, r) || isPageMarkerRow(s, r)) {
+      // "Trang 2" between two blocks of one table is a page break, read like a blank row.
+      let next = nextNonBlank(s, r);
+      while (next >= 0 && isPageMarkerRow(s, next)) next = nextNonBlank(s, next + 1);
       if (next < 0) break;
       const repeats = !closedByTotal(s, bodyRows) && repeatedBandAt(s, next, band, signatures).length > 0;
       if (repeats || (next - r <= MAX_BLANK_GAP && continuesTable(s, next, band))) {
@@ -121,9 +123,17 @@ function isHeadingRow(s: Scan, row: number, band: Band): boolean {
     const cell = cellAt(s, row, c);
     if (cell.kind !== "text") continue;
     const t = cell.text;
-    if (isGroupLabel(t) || isGroupNumber(t) || isInWhichLabel(t) || isSubtotalLabel(t) || startsLikeSubtotal(t) || isTotalLabel(t)) return true;
+    if (isGroupLabel(t) || isGroupNumber(t) || isInWhichLabel(t) || isPartitionLabel(t) || isSubtotalLabel(t) || startsLikeSubtotal(t) || isTotalLabel(t)) return true;
   }
   return false;
+}
+
+/** A row holding only a page marker ("Trang 2"). */
+function isPageMarkerRow(s: Scan, row: number): boolean {
+  const p = profileOf(s, row);
+  if (p.occupied !== 1 || p.texts !== 1) return false;
+  const cell = cellAt(s, row, p.first);
+  return cell.kind === "text" && isPageMarker(cell.text);
 }
 
 function longestText(s: Scan, row: number): number {

@@ -10,9 +10,11 @@ import { buildHeaderTree } from "./header-tree";
 import { findExtent, hasValues } from "./extent";
 import { layoutColumns } from "./columns";
 import { classifyBody } from "./body";
-import { isGroupLabel, isGroupNumber, isIndicatorHeader, isInWhichLabel, isPlanHeader, isResultHeader, isSubtotalLabel, isTotalLabel, startsLikeSubtotal } from "./labels";
-import { type Scan, cellAt, isBlankRow, profileOf, scanGrid } from "./scan";
-import { normalizeText } from "../text";
+import { isGroupLabel, isGroupNumber, isIndicatorHeader, isInWhichLabel, isPartitionLabel, isPlanHeader, isResultHeader, isSubtotalLabel, isTotalLabel, startsLikeSubtotal } from "./labels";
+import { type Scan, cellAt, isBlankRow, profileOf, scanGrid, shownText } from "./scan";
+import { foldKey, normalizeText } from "../text";
+import { rowLabel } from "./body";
+import { buildRowTree } from "../rows/tree";
 
 export { explainNoTable, type NoTableReason } from "./explain";
 
@@ -77,7 +79,7 @@ function opensBody(s: Scan, row: number): boolean {
   for (let c = p.first; c <= p.last; c++) {
     const cell = cellAt(s, row, c);
     if (cell.kind !== "text") continue;
-    if (isGroupLabel(cell.text) || isGroupNumber(cell.text) || isInWhichLabel(cell.text) || isSubtotalLabel(cell.text) || startsLikeSubtotal(cell.text) || isTotalLabel(cell.text)) return true;
+    if (isGroupLabel(cell.text) || isGroupNumber(cell.text) || isInWhichLabel(cell.text) || isPartitionLabel(cell.text) || isSubtotalLabel(cell.text) || startsLikeSubtotal(cell.text) || isTotalLabel(cell.text)) return true;
   }
   return false;
 }
@@ -104,8 +106,9 @@ function buildTable(
   const labelSpan: [number, number] = [left, Math.max(left, valueCols[0] - 1)];
   // Percents of a group are not the sum of its units' percents: only counts and amounts confirm a sub-total.
   const sumCols = columns.filter((c) => c.role === "count" || c.role === "number").map((c) => c.col);
-  const body = classifyBody(s, bodyRows, labelSpan, sttCol, sumCols);
-  if (body.dataRows.length === 0 && body.totalRows.length === 0) return null;
+  const classified = classifyBody(s, bodyRows, labelSpan, sttCol, sumCols);
+  if (classified.dataRows.length === 0 && classified.totalRows.length === 0) return null;
+  const body = { ...classified, ...rowTreeOf(s, bodyRows, labelSpan, sttCol, columns, sumCols, classified) };
 
   const hiddenRows = rangeMembers(s.hiddenRows, band.top, bottom);
   const hiddenCols = rangeMembers(s.hiddenCols, left, right);
@@ -131,7 +134,61 @@ function buildTable(
     captions: captionsAbove(s, band.top, previousBottom),
     ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
     ...(hiddenCols.length > 0 ? { hiddenCols } : {}),
+    ...(body.tree ? { rowTree: body.tree } : {}),
   };
+}
+
+/** Unit-list label headers: their rows are units even under a "Trong đó" line. */
+const UNIT_HEADER = /^(don vi|dang bo|chi bo|ten|co so|to chuc co so dang|xa|phuong|huyen|cap uy)\b/;
+const INDICATOR_HEADER = /\b(xep loai|phan loai|muc|noi dung|chi tieu|tieu chi|doi tuong)\b/;
+
+/** The row tree (src/engine/rows) over the classified body: the rows' final roles and families. */
+function rowTreeOf(
+  s: Scan,
+  bodyRows: readonly number[],
+  labelSpan: [number, number],
+  sttCol: number | null,
+  columns: readonly Column[],
+  sumCols: readonly number[],
+  body: ReturnType<typeof classifyBody>,
+) {
+  const labelHeader = foldKey(columns.find((c) => c.role === "label")?.header ?? "");
+  const label = (r: number) => rowLabel(s, r, labelSpan);
+  const stt = (r: number) => (sttCol === null ? "" : shownText(s, r, sttCol));
+  const hasMarker = body.special.some((r) => isPartitionLabel(label(r)));
+  const indicator = !UNIT_HEADER.test(labelHeader) && (isIndicatorHeader(labelHeader) || INDICATOR_HEADER.test(labelHeader) || body.inWhich || hasMarker);
+  // A plain unit list (the 10,000-row case) has nothing for the tree to do: the body classification says
+  // which rows look like more than a unit, and only the last row with figures may be an unlabelled total.
+  let lastValueRow: number | undefined;
+  for (let i = bodyRows.length - 1; i >= 0 && lastValueRow === undefined; i--) if (hasValues(s, bodyRows[i])) lastValueRow = bodyRows[i];
+  const settled = new Set([...body.totalRows, ...body.subtotals.map((g) => g.row), ...body.headings]);
+  const needed = indicator || body.special.some((r) => !settled.has(r)) || (lastValueRow !== undefined && label(lastValueRow).trim() === "");
+  if (!needed) return {};
+  const built = buildRowTree({
+    rows: bodyRows,
+    label,
+    stt,
+    hasValues: (r) => hasValues(s, r),
+    value: (r, c) => {
+      const cell = cellAt(s, r, c);
+      return cell.kind === "number" || cell.kind === "text-number" ? cell.value : NaN;
+    },
+    sumCols,
+    percentCols: columns.filter((c) => c.role === "percent").map((c) => c.col),
+    indicator,
+    dataRows: body.dataRows,
+    totalRows: body.totalRows,
+    subtotals: body.subtotals,
+  });
+  const special = built.tree.families.length > 0 || built.tree.percentRows.length > 0 || indicator;
+  const changed =
+    special ||
+    built.totalRows.length !== body.totalRows.length ||
+    built.subtotals.length !== body.subtotals.length ||
+    built.dataRows.length !== body.dataRows.length;
+  // A plain unit list keeps exactly the rows the body classification gave it (and no tree to carry).
+  if (!changed) return {};
+  return { dataRows: built.dataRows, totalRows: built.totalRows, subtotals: built.subtotals, tree: built.tree };
 }
 
 function shapeOf(columns: readonly Column[], inWhich: boolean): TableShape {

@@ -126,3 +126,18 @@ export function isNumberingText(text: string): boolean {
 function stripEnumerator(k: string): string {
   return k.replace(ENUMERATOR, "");
 }
+
+/**
+ * "Chia ra:", "Chia ra (theo nghề nghiệp):", "Gồm:", "Bao gồm:", "Phân theo …": the line that opens a
+ * partition of the row above (its rows add up to it). Issue 9.
+ */
+export function isPartitionLabel(text: string): boolean {
+  const k = foldKey(text);
+  // "Gồm" only as a heading ("Gồm:"): "Gốm sứ …" folds to the same letters and is a unit.
+  return /^(chia ra|phan theo|chia theo)\b/.test(k) || /^(bao gom|gom)\s*(:|$)/.test(k);
+}
+
+/** "Trang 1", "Trang 2/3", "- 2 -": a page marker between the blocks of one table, not a note that ends it. */
+export function isPageMarker(text: string): boolean {
+  return /^(trang\s*\d+(\s*\/\s*\d+)?|-\s*\d+\s*-)$/.test(foldKey(text).trim());
+}

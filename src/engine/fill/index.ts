@@ -11,7 +11,7 @@ import { PlanBuilder } from "./builder";
 import { type FillOptions, cellKey, resolveFillOptions } from "./options";
 import { decideCauses, planCorrections } from "./follow-cause";
 import { planMissingTotalRow, planShortfallColumns } from "./append";
-import { planPercent, planShare, planShortfall } from "./rates";
+import { planPercent, planRatio, planShare, planShortfall } from "./rates";
 import { orderTotals, planColumnTotal, planParts, planShortfallTotals } from "./sums";
 import { planTextNumbers } from "./text-numbers";
 import { pushAll } from "../arrays";
@@ -54,6 +54,7 @@ export function planFill(grid: Grid, analysis: TableAnalysis, options: FillOptio
   for (const rel of relations) {
     if (rel.kind === "percent") planPercent(b, table, rel, extraTotals);
     else if (rel.kind === "share") planShare(b, table, rel);
+    else if (rel.kind === "ratio") planRatio(b, rel);
   }
   planShortfallColumns(b, table, relations, extraTotals);
   const plan = b.build();

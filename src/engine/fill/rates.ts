@@ -88,6 +88,17 @@ export function planShare(b: PlanBuilder, table: Table, rel: ShareRelation): voi
 }
 
 /**
+ * Issue 9: a percent cell whose base is a row (a "Trong đó" subset of its parent, a rating of the rated
+ * total, a "Tỷ lệ (%)" row of its count row's total column): the formula divides by the resolved base.
+ * A base stated only in a caption has no cell to point at and is left as typed.
+ */
+export function planRatio(b: PlanBuilder, rel: Extract<Relation, { kind: "ratio" }>): void {
+  const den = rel.denominator;
+  if ("value" in den) return;
+  planRate(b, rel.at.row, rel.at.col, rel.numerator, den, absolute(den.row, den.col), rel.scale, rel.decimals, "share");
+}
+
+/**
  * Còn thiếu = MAX(0, target − achieved) in each of `rows` that has a target or a result. The caller gives
  * the unit rows: a total or sub-total row of a shortfall column is the sum of its rows (planShortfallTotals),
  * like every count column.

@@ -25,7 +25,9 @@ function inputColumns(relations: readonly Relation[]): Set<number> {
     else if (r.kind === "parts") [r.whole, ...r.parts].forEach((c) => s.add(c));
     else if (r.kind === "percent") [r.numerator, r.denominator].forEach((c) => s.add(c));
     else if (r.kind === "share") s.add(r.of);
-    else [r.target, r.achieved].forEach((c) => s.add(c));
+    else if (r.kind === "shortfall") [r.target, r.achieved].forEach((c) => s.add(c));
+    else if (r.kind === "row-parts" || r.kind === "subset") r.cols.forEach((c) => s.add(c));
+    else if (r.kind === "ratio") s.add(r.numerator.col);
   }
   return s;
 }

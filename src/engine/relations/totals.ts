@@ -7,8 +7,9 @@ import type { Relation, Table } from "../model";
 import { isNotSummable } from "./words";
 
 export function columnTotalRelations(table: Table): Relation[] {
-  // Breakdown subsets overlap, so their total row is not their sum.
-  if (table.shape === "breakdown") return [];
+  // Breakdown subsets overlap, so their total row is not their sum — unless the row tree has taken the
+  // subsets out of the rows a total adds up (issue 9).
+  if (table.shape === "breakdown" && !table.rowTree) return [];
   const cols = table.columns
     .filter((c) => (c.role === "count" || c.role === "number") && !isNotSummable(c))
     .map((c) => c.col);

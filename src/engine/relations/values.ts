@@ -40,6 +40,8 @@ export function tableValues(grid: Grid, table: Table): TableValues {
 /** Every row of the table that holds figures rather than headers. */
 export function figureRows(table: Table): number[] {
   const set = new Set<number>([...table.dataRows, ...table.totalRows, ...table.subtotals.map((s) => s.row)]);
+  // Rows the row tree keeps out of the totals ("Trong đó" subsets, "Chia ra" parts, "Tỷ lệ (%)" rows) still hold figures.
+  for (const n of table.rowTree?.nodes ?? []) if (n.role === "child" || n.role === "percent-row") set.add(n.row);
   return [...set].sort((a, b) => a - b);
 }
 

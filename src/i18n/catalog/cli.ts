@@ -121,4 +121,6 @@ export const cliMessages: Catalog = {
     vi: "quota-check gặp lỗi không lường trước: {detail}. Tệp vào không bị thay đổi. (Đặt QUOTA_CHECK_DEBUG=1 để xem chi tiết.)",
     en: "quota-check hit an unexpected error: {detail}. The input was not changed. (Set QUOTA_CHECK_DEBUG=1 for details.)",
   },
+  // Issue 9: the relation behind a finding, after its message.
+  "cli.report.because": { vi: "[vì: {relation}]", en: "[because: {relation}]" },
 };

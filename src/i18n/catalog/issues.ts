@@ -106,4 +106,23 @@ export const issuesMessages: Catalog = {
     vi: "Quy định số {rule} ({description}) không được áp dụng: không tìm thấy bảng nào để áp dụng.",
     en: "Rule {rule} ({description}) was not applied: no table was found to apply it to.",
   },
+  // Issue 9: breakdown tables ("Trong đó" subsets).
+  "issue.SUBSET_EXCEEDS_WHOLE": {
+    vi: "Ô {cell} ({unit}): {actual} lớn hơn {whole} của dòng \"{base}\" mà nó là một phần (\"Trong đó\").",
+    en: "Cell {cell} ({unit}): {actual} is larger than {whole} in the row \"{base}\" it is a subset of (\"Trong đó\").",
+  },
+  // Issue 9: what each relation says, in words (src/engine/relation-text.ts); shown with each finding.
+  "relation.column-total": { vi: "{cell} = tổng các dòng {rows}", en: "{cell} = sum of rows {rows}" },
+  "relation.parts": { vi: "{cell} = {parts}", en: "{cell} = {parts}" },
+  "relation.percent": { vi: "{cell} = {numerator} / {denominator} × {scale}", en: "{cell} = {numerator} / {denominator} × {scale}" },
+  "relation.share": { vi: "{cell} = {numerator} / {denominator} × {scale}, so với dòng tổng", en: "{cell} = {numerator} / {denominator} × {scale}, of the total row" },
+  "relation.shortfall": { vi: "{cell} = max(0; {target} − {achieved})", en: "{cell} = max(0, {target} − {achieved})" },
+  "relation.row-parts": { vi: "{cell} = {parts} (\"Chia ra\")", en: "{cell} = {parts} (\"Chia ra\": a partition)" },
+  "relation.subset": { vi: "{cell} ≤ {whole}, là một phần của \"{base}\" (\"Trong đó\")", en: "{cell} ≤ {whole}, a subset of \"{base}\" (\"Trong đó\")" },
+  "relation.ratio": { vi: "{cell} = {numerator} / {denominator} × {scale}, so với {base}", en: "{cell} = {numerator} / {denominator} × {scale}, of {base}" },
+  "relation.base.value": { vi: "số {value} nêu ở tiêu đề bảng", en: "the figure {value} stated in the caption" },
+  "relation.base.row": { vi: "\"{label}\"", en: "\"{label}\"" },
+  "relation.base.total": { vi: "dòng tổng", en: "the total row" },
+  "relation.base.sum": { vi: "tổng các dòng ({value})", en: "the rows' sum ({value})" },
+  "relation.base.column": { vi: "cột \"{header}\"", en: "the column \"{header}\"" },
 };

@@ -175,4 +175,6 @@ export const paneMessages: Catalog = {
     vi: "Vùng đã dùng của trang tính quá lớn để đọc (có ô nằm rất xa bảng, ví dụ ở cột XFD hay dòng 1048576). Hãy chọn vùng bảng rồi kiểm tra vùng chọn, hoặc xóa các ô thừa ở xa.",
     en: "The sheet's used range is too large to read (some cell lies far from the table, at column XFD or row 1048576, say). Select the table and check the selection, or clear the stray cells.",
   },
+  // Issue 9: a row-tree relation in words, after "Vì:".
+  "pane.relation.because": { vi: "Vì: {relation}", en: "Because: {relation}" },
 };

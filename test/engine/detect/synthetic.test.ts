@@ -110,7 +110,7 @@ describe("column-numbering row", () => {
 });
 
 describe("breakdown table", () => {
-  it("reads 'Tổng số …' as the total row and the subsets after 'Trong đó:' as rows", () => {
+  it("reads 'Tổng số …' as the base row and the rows after 'Trong đó:' as its subsets (row tree, issue 9)", () => {
     const t = only([
       ["TT", "Nội dung", "Số lượng", "Tỷ lệ %"],
       [null, "Tổng số đảng viên kết nạp", 164, 100],
@@ -120,8 +120,10 @@ describe("breakdown table", () => {
       [3, "Đoàn viên thanh niên", 120, 73.17],
     ]);
     expect(t.shape).toBe("breakdown");
-    expect(t.totalRows).toEqual([1]);
-    expect(t.dataRows).toEqual([3, 4, 5]);
+    // The subsets overlap (70 + 12 + 120 > 164): the first row is not their total but the base they are part of.
+    expect(t.totalRows).toEqual([]);
+    expect(t.dataRows).toEqual([1]);
+    expect(t.rowTree?.families).toEqual([{ parent: 1, kind: "subsets", rows: [3, 4, 5] }]);
     expect(t.columns[3]).toMatchObject({ role: "percent", percentForm: "points", decimals: 2 });
   });
 });
