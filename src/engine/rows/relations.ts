@@ -120,6 +120,8 @@ function columnRatios(table: Table, tree: RowTree, v: TableValues, p: Column): R
   const totals = tree.nodes.filter((n) => n.role === "total").map((n) => n.row);
   const figures = captionFigures(table.captions);
   const labels = new Map(tree.nodes.map((n) => [n.row, foldKey(labelOf(table, v, n.row))]));
+  const parentOf = new Map<number, number>();
+  for (const n of tree.nodes) if (n.parent !== undefined) parentOf.set(n.row, n.parent);
   const picked: { at: CellRef; num: CellRef; base?: Base }[] = [];
   const groupOf = new Map<number, { row: number }>();
   for (const g of table.subtotals) for (const m of g.members) groupOf.set(m, g);
@@ -158,10 +160,20 @@ function columnRatios(table: Table, tree: RowTree, v: TableValues, p: Column): R
       }
     }
     const candidates: Base[] = [];
-    if (node.parent !== undefined && node.role === "child") candidates.push({ den: cell(node.parent), basis: "parent" });
+    if (node.parent !== undefined && node.role === "child") {
+      candidates.push({ den: cell(node.parent), basis: "parent" });
+      // Sub-items often give their share of the whole rather than of their parent (4.1 of "Tổng số", not of
+      // row 4): every ancestor is a candidate the shown value may fit; the parent stays the base otherwise.
+      for (let up = parentOf.get(node.parent), seen = 0; up !== undefined && seen < 8; up = parentOf.get(up), seen++) {
+        candidates.push({ den: cell(up), basis: "fit" });
+      }
+    }
     const group = groupOf.get(row);
     if (group) candidates.push({ den: cell(group.row), basis: "parent" });
     for (const t of totals) if (t !== row) candidates.push({ den: cell(t), basis: "total" });
+    // A row the others are shares of ("Tổng số … 100%") is a base any row may give its share of, also a row
+    // numbered under a sub-total (4.1 of the whole rather than of row 4).
+    for (const b of parents) if (b !== row && b !== node.parent && b !== group?.row) candidates.push({ den: cell(b), basis: "fit" });
     for (const value of figures) candidates.push({ den: { value }, basis: "caption" });
     // No total row: the shares of the top-level rows are of their sum (a rating listed without its total).
     if (totals.length === 0 && node.role === "item") {
