@@ -18,6 +18,8 @@ describe("matchNames", () => {
     ["Chi bộ Khoa Nội", "Khoa Nội"],
     ["CB Trung tâm Y tế", "Chi bộ Trung tâm Y tế"],
     ["ĐẢNG BỘ XÃ CỔ AM", "Xã Cổ Am"],
+    ["Biên phòng tỉnh", "Đảng bộ Bộ đội Biên phòng tỉnh"], // "Bộ đội", "Bộ Chỉ huy" in front are left out
+    ["Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh"],
   ])("%s = %s (exact)", (a, b) => {
     expect(matchNames(a, b)).toBe("exact");
     expect(matchNames(b, a)).toBe("exact");
@@ -33,6 +35,18 @@ describe("matchNames", () => {
     ["Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"],
     ["Chi bộ TT Y tế", "Trung tâm Y tế"],
     ["xa Giang Bien", "Đảng bộ xã Giang Biên"],
+    // The body with or without where it is: a trailing "tỉnh", a place after "tỉnh"/"huyện", or neither.
+    ["ĐUK CQ-DN", "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh"],
+    ["Cục Thuế Bình Định", "Cục Thuế tỉnh Bình Định"],
+    ["Cục Hải quan tỉnh Bình Định", "Cục Hải quan Bình Định"],
+    ["Công an", "Đảng bộ Công an tỉnh"],
+    ["Quân sự", "Đảng bộ Quân sự tỉnh"],
+    ["Công an huyện Vĩnh Bảo", "Đảng bộ Công An huyện"],
+    ["Hội Liên hiệp Phụ nữ tỉnh", "Hội Liên hiệp phụ nữ tỉnh Bình Định"],
+    ["Đảng bộ Bệnh viện Mắt tỉnh", "Bệnh viện Mắt tỉnh Bình Định"], // a chi bộ become đảng bộ
+    ["Bệnh viện Đa khoa huyện Vĩnh Bảo", "Đảng bộ Bệnh viện ĐK Vĩnh Bảo"],
+    ["Văn phòng Đoàn Đại biểu Quốc hội và HĐND tỉnh", "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng Nhân Dân tỉnh Bình Định"],
+    ["Đài Phát thanh - Truyền hình Bình Định", "Đài Phát thanh và Truyền hình Bình Định"],
   ])("%s ~ %s (near)", (a, b) => {
     expect(matchNames(a, b)).toBe("near");
     expect(matchNames(b, a)).toBe("near");
@@ -51,6 +65,10 @@ describe("matchNames", () => {
     ["Công an tỉnh", "Quân sự tỉnh"],
     ["Ân Thi", "Tiên Lữ"],
     ["Cộng Hòa", "Tổng cộng"],
+    ["Cơ quan Tỉnh đoàn", "Cơ quan Tỉnh ủy"], // "Tỉnh đoàn", "Tỉnh ủy" are bodies, not "tỉnh" + a place
+    ["Cục Thuế tỉnh Bình Định", "Cục Hải quan tỉnh Bình Định"],
+    ["Công an tỉnh", "Công an huyện"], // the same body in another place: never paired
+    ["Công an huyện Vĩnh Bảo", "Công an huyện Tiên Lãng"],
   ])("%s ≠ %s", (a, b) => {
     expect(matchNames(a, b)).toBeUndefined();
   });
