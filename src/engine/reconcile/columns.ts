@@ -120,13 +120,35 @@ const UNNAMED = /^(tong cong|tong so|tong|cong|so luong|so|ty le|ti le|ty le %|t
 /** Leaf headers that do not say what they count: only their whole path can pair them. */
 const GENERIC_LEAF = /^(tong cong|tong so|tong|cong|so luong|so|ty le|ti le|ty le %|ti le %|%|ket qua|thuc hien|ke hoach|chi tieu|ghi chu|nam \d{4}|\(?\d+\)?)$/;
 
+/**
+ * The two tables are one form: the same numeric columns with the same header paths, in the same order (the
+ * template a summary sends down and its units fill in). Then even "Tổng số" and "Tỷ lệ %" mean the same on
+ * both sides, and every column pairs with its namesake.
+ */
+function sameForm(report: Table, reference: Table): ColumnPair[] | undefined {
+  const mine = numericColumns(report);
+  const theirs = numericColumns(reference);
+  if (mine.length === 0 || mine.length !== theirs.length) return undefined;
+  const key = (c: Column) => pathKey(c.path.length > 0 ? c.path : [c.header]);
+  if (!mine.every((c, i) => key(c) !== "" && key(c) === key(theirs[i]) && c.role === theirs[i].role)) return undefined;
+  // Repeated paths (two "Tổng số" under levels the header reader did not keep) are not one form for sure.
+  if (new Set(mine.map(key)).size !== mine.length) return undefined;
+  return mine.map((c, i) => ({ col: c.col, refCol: theirs[i].col, source: "header" as const }));
+}
+
 export function pairColumns(
   report: Table,
   reference: Table,
   compare: readonly ComparePair[],
   relations: { readonly report: readonly Relation[]; readonly reference: readonly Relation[] } = { report: [], reference: [] },
   values?: RowValues,
+  /** Consolidation: a summary and a unit's file on one form pair every column, generic headers included. */
+  oneForm = false,
 ): ColumnPairing {
+  if (oneForm && compare.length === 0) {
+    const all = sameForm(report, reference);
+    if (all) return { pairs: all, unresolved: [] };
+  }
   const pairs: ColumnPair[] = [];
   const unresolved: string[] = [];
   const used = new Set<number>();
