@@ -86,6 +86,9 @@ const FRONT_REWRITES: readonly { readonly from: readonly string[]; readonly to: 
   // "Đảng bộ Bộ đội Biên phòng tỉnh" is "Biên phòng tỉnh", "Bộ Chỉ huy Quân sự tỉnh" is "Quân sự tỉnh".
   { from: ["bo", "doi"], to: [] },
   { from: ["bo", "chi", "hui"], to: [] },
+  { from: ["bo", "chqs"], to: ["quân", "sự"] },
+  { from: ["bchqs"], to: ["quân", "sự"] },
+  { from: ["bdbp"], to: ["biên", "phòng"] },
 ];
 
 /** Leading item numbers ("1.", "II-", "a)") and trailing note marks ("(*)", "*"). */
@@ -251,6 +254,11 @@ function locateBody(n: UnitName): Located | undefined {
       i += k.words.length;
       continue;
     }
+    // "Ủy ban MTTQ Việt Nam tỉnh" is "Ủy ban MTTQ tỉnh": the country's name adds nothing inside a province.
+    if (i > 0 && n.loose[i] === "viet" && n.loose[i + 1] === "nam") {
+      i += 2;
+      continue;
+    }
     const word = { w: n.loose[i], acronym: n.acronyms.has(i) };
     if (!FILLERS.has(word.w)) {
       all.push(word);
@@ -262,9 +270,23 @@ function locateBody(n: UnitName): Located | undefined {
   return { body, tail, all, kinds };
 }
 
-/** Word for word, an acronym on either side standing for as many words of the other as it has letters. */
+/**
+ * Word for word, an acronym on either side standing for words of the other: each word gives its initial, an
+ * acronym among them all its letters ("UBMTTQ" = "Ủy ban" + "MTTQ" = "Ủy ban Mặt trận Tổ quốc").
+ */
 function alignWords(A: readonly Word[], B: readonly Word[]): boolean {
   const memo = new Map<number, boolean>();
+  /** Where the words of `Y` from `j` spell `short` exactly, the index after them (one per way). */
+  const spelled = (short: string, Y: readonly Word[], j: number): number[] => {
+    const ends: number[] = [];
+    let letters = "";
+    for (let k = j; k < Y.length && letters.length < short.length; k++) {
+      letters += Y[k].acronym ? Y[k].w : Y[k].w[0];
+      if (!short.startsWith(letters)) break;
+      if (letters === short && k > j) ends.push(k + 1);
+    }
+    return ends;
+  };
   const go = (i: number, j: number): boolean => {
     if (i === A.length && j === B.length) return true;
     if (i === A.length || j === B.length) return false;
@@ -272,14 +294,8 @@ function alignWords(A: readonly Word[], B: readonly Word[]): boolean {
     const seen = memo.get(key);
     if (seen !== undefined) return seen;
     let ok = A[i].w === B[j].w && go(i + 1, j + 1);
-    if (!ok && A[i].acronym) {
-      const n = A[i].w.length;
-      ok = j + n <= B.length && B.slice(j, j + n).every((x, k) => x.w[0] === A[i].w[k]) && go(i + 1, j + n);
-    }
-    if (!ok && B[j].acronym) {
-      const n = B[j].w.length;
-      ok = i + n <= A.length && A.slice(i, i + n).every((x, k) => x.w[0] === B[j].w[k]) && go(i + n, j + 1);
-    }
+    if (!ok && A[i].acronym) ok = spelled(A[i].w, B, j).some((end) => go(i + 1, end));
+    if (!ok && B[j].acronym) ok = spelled(B[j].w, A, i).some((end) => go(end, j + 1));
     memo.set(key, ok);
     return ok;
   };
@@ -303,7 +319,9 @@ function sameLocatedBody(a: UnitName, b: UnitName): boolean {
   const lb = locateBody(b);
   if (!la || !lb || !kindsAgree(la.kinds, lb.kinds)) return false;
   if (la.kinds.length === 0 && lb.kinds.length === 0 && la.all.length === a.loose.length && lb.all.length === b.loose.length) return false;
-  if (la.all.length >= 2 && lb.all.length >= 2 && alignWords(la.all, lb.all)) return true;
+  // One word alone pairs only as an acronym of three letters or more ("UBMTTQ tỉnh"), never "Khối" for "Khối tỉnh".
+  const enough = (l: Located) => l.all.length >= 2 || (l.all.length === 1 && l.all[0].acronym && l.all[0].w.length >= 3);
+  if (enough(la) && enough(lb) && alignWords(la.all, lb.all)) return true;
   if (la.body.length < 2 || lb.body.length < 2 || !alignWords(la.body, lb.body)) return false;
   const [short, long] = la.tail.length <= lb.tail.length ? [la.tail, lb.tail] : [lb.tail, la.tail];
   return short.every((w, i) => long[i] === w);

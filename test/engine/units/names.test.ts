@@ -20,6 +20,8 @@ describe("matchNames", () => {
     ["ĐẢNG BỘ XÃ CỔ AM", "Xã Cổ Am"],
     ["Biên phòng tỉnh", "Đảng bộ Bộ đội Biên phòng tỉnh"], // "Bộ đội", "Bộ Chỉ huy" in front are left out
     ["Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh"],
+    ["BĐBP tỉnh", "Bộ đội Biên phòng tỉnh"],
+    ["Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh"],
   ])("%s = %s (exact)", (a, b) => {
     expect(matchNames(a, b)).toBe("exact");
     expect(matchNames(b, a)).toBe("exact");
@@ -47,6 +49,12 @@ describe("matchNames", () => {
     ["Bệnh viện Đa khoa huyện Vĩnh Bảo", "Đảng bộ Bệnh viện ĐK Vĩnh Bảo"],
     ["Văn phòng Đoàn Đại biểu Quốc hội và HĐND tỉnh", "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng Nhân Dân tỉnh Bình Định"],
     ["Đài Phát thanh - Truyền hình Bình Định", "Đài Phát thanh và Truyền hình Bình Định"],
+    // Acronyms that mix with words or other acronyms, and the country's name inside a province's front.
+    ["UBMTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+    ["Cơ quan UBMTTQ tỉnh", "Cơ quan Ủy ban MTTQ Việt Nam tỉnh"],
+    ["Quân sự", "Bộ CHQS tỉnh"],
+    ["Trung tâm Y tế huyện Vĩnh Bảo", "TTYT Vĩnh Bảo"],
+    ["Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"],
   ])("%s ~ %s (near)", (a, b) => {
     expect(matchNames(a, b)).toBe("near");
     expect(matchNames(b, a)).toBe("near");
@@ -69,6 +77,8 @@ describe("matchNames", () => {
     ["Cục Thuế tỉnh Bình Định", "Cục Hải quan tỉnh Bình Định"],
     ["Công an tỉnh", "Công an huyện"], // the same body in another place: never paired
     ["Công an huyện Vĩnh Bảo", "Công an huyện Tiên Lãng"],
+    ["Cơ quan UBND tỉnh", "Văn phòng UBND tỉnh"],
+    ["UBMTTQ tỉnh", "UBND tỉnh"],
   ])("%s ≠ %s", (a, b) => {
     expect(matchNames(a, b)).toBeUndefined();
   });
