@@ -89,6 +89,19 @@ export interface ColumnPairing {
 
 const LETTER = /^[A-Za-z]{1,3}$/;
 
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+
+/**
+ * "Đoàn viên thanh niên" under "Năm 2024" on one side and under "Năm 2025" on the other: the same leaf of two
+ * different years is not the same figure (only the whole path or `--compare` may pair them).
+ */
+function otherYears(a: Column, b: Column): boolean {
+  const years = (c: Column) => new Set((c.path.length > 0 ? c.path : [c.header]).join(" ").match(YEAR) ?? []);
+  const x = years(a);
+  const y = years(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
+}
+
 /** A typed column: a letter, or header words ("Năm 2024 / Tổng cộng"; "|" separates alternatives). */
 export function parseColumnRef(text: string): ColumnRef | undefined {
   const s = text.replace(/\s+/g, " ").trim();
@@ -182,7 +195,7 @@ export function pairColumns(
     if (leaf === "" || GENERIC_LEAF.test(leaf)) continue;
     const inMine = numericColumns(report).filter((x) => foldKey(x.header) === leaf);
     const inTheirs = theirs.filter((x) => foldKey(x.header) === leaf);
-    if (inMine.length === 1 && inTheirs.length === 1 && !takenRef.has(inTheirs[0].col) && inTheirs[0].role === c.role) {
+    if (inMine.length === 1 && inTheirs.length === 1 && !takenRef.has(inTheirs[0].col) && inTheirs[0].role === c.role && !otherYears(c, inTheirs[0])) {
       pairs.push({ col: c.col, refCol: inTheirs[0].col, source: "header" });
       used.add(c.col);
       takenRef.add(inTheirs[0].col);
