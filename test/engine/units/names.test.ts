@@ -111,6 +111,22 @@ describe("pairUnits", () => {
     expect(r.pairings.every((p) => p.match === "doubtful")).toBe(true);
     expect(r.leftOnly).toHaveLength(1);
   });
+
+  it("a grouped report's short names pair with the province's units, a short name that fits two does not", () => {
+    const r = pairUnits(
+      items(["Công an", "Quân sự", "Biên phòng", "Thị xã Điện Bàn"]),
+      items(["Đảng bộ Công an tỉnh", "Đảng bộ Quân sự tỉnh", "Đảng bộ Bộ đội Biên phòng tỉnh", "Đảng bộ thị xã Điện Bàn"]),
+    );
+    expect(r.pairings.map((p) => [p.left.item, p.right.item, p.match])).toEqual([
+      [0, 0, "near"],
+      [1, 1, "near"],
+      [2, 2, "near"],
+      [3, 3, "exact"],
+    ]);
+    const two = pairUnits(items(["Công an"]), items(["Công an tỉnh", "Công an huyện Vĩnh Bảo"]));
+    expect(two.pairings.every((p) => p.match === "doubtful")).toBe(true);
+    expect(two.leftOnly).toHaveLength(1);
+  });
 });
 
 describe("findNameIn", () => {
