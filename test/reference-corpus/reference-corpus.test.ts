@@ -224,7 +224,9 @@ describe("reference corpus: the specs", () => {
       path.join("test/fixtures/reference-corpus/pairs/hung-yen-2024-hai-sheet/bao-cao.xlsx"),
       "--json",
       "--compare",
-      "Chỉ tiêu mới = Chỉ tiêu năm 2024",
+      // Report column first, as the CLI and the issue take it (--compare "REPORT = REFERENCE"): the report says
+      // "Chỉ tiêu năm 2024", the reference sheet "Phụ lục" (seed 000) "Chỉ tiêu mới". Stale since 9d89836 swapped cases.ts.
+      "Chỉ tiêu năm 2024 = Chỉ tiêu mới",
     ]);
     expect(checkArgs(byName("binh-dinh-duk-2025-sai-dong"))).toEqual([
       "consolidate",
