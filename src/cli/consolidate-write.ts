@@ -93,9 +93,9 @@ export function planSummary(units: readonly SummaryUnit[]): SummaryLayout {
   };
 }
 
-/** Template column → the unit's column with the same header path. */
+/** Template column → the unit's column with the same header path (every column when both are on one form, "Tổng số" too). */
 function columnMap(template: TableAnalysis, unit: TableAnalysis): Map<number, number> {
-  const { pairs } = pairColumns(template.table, unit.table, []);
+  const { pairs } = pairColumns(template.table, unit.table, [], undefined, undefined, true);
   return new Map(pairs.map((p) => [p.col, p.refCol]));
 }
 

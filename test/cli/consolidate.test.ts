@@ -169,3 +169,30 @@ describe("quota-check consolidate DIR -o OUT.xlsx (writing the summary)", () => 
     expect(() => readFileSync(dry)).toThrow();
   });
 });
+
+describe("quota-check consolidate -o on units of one form with 'Tổng số' and 'Tỷ lệ %' columns", () => {
+  // Reference-corpus folder vinh-bao-2023-file-cu (seed 001's Vĩnh Bảo rows, split over chi bộ): every unit's
+  // "Tổng số" (admitted + pending) must be written, not only the template's. Published totals: thị trấn Vĩnh Bảo
+  // 7 + 5 = 12, Cộng Hiền 3 + 0 = 3, Dũng Tiến 8 + 0 = 8, Thắng Thủy 8 + 0 = 8.
+  const UNITS_DIR = path.join("test", "fixtures", "reference-corpus", "consolidate", "vinh-bao-2023-file-cu", "don-vi");
+  const TOTAL_OF: Record<string, number> = { "dv1.xlsx": 12, "dv2.xlsx": 3, "Dung Tien.xlsx": 8, "Thắng Thuỷ.xlsx": 8 };
+  let dir: string;
+  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it("writes each unit's 'Tổng số' and its percent", async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "quota-consolidate-form-"));
+    const out = path.join(dir, "tong-hop.xlsx");
+    const r = await run("consolidate", UNITS_DIR, "-o", out);
+    expect(r.code).toBe(0);
+    const grid = evaluateGrid((await loadWorkbook(out)).sheets[0]);
+    const table = analyzeGrid(grid).tables[0].table;
+    expect(table.dataRows).toHaveLength(4);
+    // Columns: A STT, B name, C quota, D admitted, E pending, F total, G percent, H source file.
+    for (const row of table.dataRows) {
+      const file = String(valueAt(grid, row, 7));
+      expect(valueAt(grid, row, 5)).toBe(TOTAL_OF[file]);
+      const quota = Number(valueAt(grid, row, 2));
+      expect(Number(valueAt(grid, row, 6))).toBeCloseTo((TOTAL_OF[file] / quota) * 100, 0);
+    }
+  });
+});

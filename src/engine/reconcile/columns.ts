@@ -89,6 +89,19 @@ export interface ColumnPairing {
 
 const LETTER = /^[A-Za-z]{1,3}$/;
 
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+
+/**
+ * "Đoàn viên thanh niên" under "Năm 2024" on one side and under "Năm 2025" on the other: the same leaf of two
+ * different years is not the same figure (only the whole path or `--compare` may pair them).
+ */
+function otherYears(a: Column, b: Column): boolean {
+  const years = (c: Column) => new Set((c.path.length > 0 ? c.path : [c.header]).join(" ").match(YEAR) ?? []);
+  const x = years(a);
+  const y = years(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
+}
+
 /** A typed column: a letter, or header words ("Năm 2024 / Tổng cộng"; "|" separates alternatives). */
 export function parseColumnRef(text: string): ColumnRef | undefined {
   const s = text.replace(/\s+/g, " ").trim();
@@ -120,13 +133,35 @@ const UNNAMED = /^(tong cong|tong so|tong|cong|so luong|so|ty le|ti le|ty le %|t
 /** Leaf headers that do not say what they count: only their whole path can pair them. */
 const GENERIC_LEAF = /^(tong cong|tong so|tong|cong|so luong|so|ty le|ti le|ty le %|ti le %|%|ket qua|thuc hien|ke hoach|chi tieu|ghi chu|nam \d{4}|\(?\d+\)?)$/;
 
+/**
+ * The two tables are one form: the same numeric columns with the same header paths, in the same order (the
+ * template a summary sends down and its units fill in). Then even "Tổng số" and "Tỷ lệ %" mean the same on
+ * both sides, and every column pairs with its namesake.
+ */
+function sameForm(report: Table, reference: Table): ColumnPair[] | undefined {
+  const mine = numericColumns(report);
+  const theirs = numericColumns(reference);
+  if (mine.length === 0 || mine.length !== theirs.length) return undefined;
+  const key = (c: Column) => pathKey(c.path.length > 0 ? c.path : [c.header]);
+  if (!mine.every((c, i) => key(c) !== "" && key(c) === key(theirs[i]) && c.role === theirs[i].role)) return undefined;
+  // Repeated paths (two "Tổng số" under levels the header reader did not keep) are not one form for sure.
+  if (new Set(mine.map(key)).size !== mine.length) return undefined;
+  return mine.map((c, i) => ({ col: c.col, refCol: theirs[i].col, source: "header" as const }));
+}
+
 export function pairColumns(
   report: Table,
   reference: Table,
   compare: readonly ComparePair[],
   relations: { readonly report: readonly Relation[]; readonly reference: readonly Relation[] } = { report: [], reference: [] },
   values?: RowValues,
+  /** Consolidation: a summary and a unit's file on one form pair every column, generic headers included. */
+  oneForm = false,
 ): ColumnPairing {
+  if (oneForm && compare.length === 0) {
+    const all = sameForm(report, reference);
+    if (all) return { pairs: all, unresolved: [] };
+  }
   const pairs: ColumnPair[] = [];
   const unresolved: string[] = [];
   const used = new Set<number>();
@@ -160,7 +195,7 @@ export function pairColumns(
     if (leaf === "" || GENERIC_LEAF.test(leaf)) continue;
     const inMine = numericColumns(report).filter((x) => foldKey(x.header) === leaf);
     const inTheirs = theirs.filter((x) => foldKey(x.header) === leaf);
-    if (inMine.length === 1 && inTheirs.length === 1 && !takenRef.has(inTheirs[0].col) && inTheirs[0].role === c.role) {
+    if (inMine.length === 1 && inTheirs.length === 1 && !takenRef.has(inTheirs[0].col) && inTheirs[0].role === c.role && !otherYears(c, inTheirs[0])) {
       pairs.push({ col: c.col, refCol: inTheirs[0].col, source: "header" });
       used.add(c.col);
       takenRef.add(inTheirs[0].col);

@@ -111,7 +111,7 @@ export function checkSummary(grid: Grid, analysis: TableAnalysis, summaryFile: s
       continue;
     }
     pairings.push({ unit: row.name, row: row.row + 1, reference: unit.file, referenceRow: total.row + 1, match: identity.match });
-    const { pairs } = pairColumns(table, total.analysis.table, [], { report: analysis.relations, reference: total.analysis.relations });
+    const { pairs } = pairColumns(table, total.analysis.table, [], { report: analysis.relations, reference: total.analysis.relations }, undefined, true);
     columns ??= pairs.map((p) => ({
       col: columnLetter(p.col),
       referenceCol: columnLetter(p.refCol),

@@ -83,6 +83,12 @@ const FRONT_REWRITES: readonly { readonly from: readonly string[]; readonly to: 
   { from: ["ban", "thuong", "vu"], to: [] },
   { from: ["co", "so"], to: [] },
   { from: ["truc", "thuoc"], to: [] },
+  // "Đảng bộ Bộ đội Biên phòng tỉnh" is "Biên phòng tỉnh", "Bộ Chỉ huy Quân sự tỉnh" is "Quân sự tỉnh".
+  { from: ["bo", "doi"], to: [] },
+  { from: ["bo", "chi", "hui"], to: [] },
+  { from: ["bo", "chqs"], to: ["quân", "sự"] },
+  { from: ["bchqs"], to: ["quân", "sự"] },
+  { from: ["bdbp"], to: ["biên", "phòng"] },
 ];
 
 /** Leading item numbers ("1.", "II-", "a)") and trailing note marks ("(*)", "*"). */
@@ -193,6 +199,134 @@ function alignsWithAcronyms(a: UnitName, b: UnitName): boolean {
   return go(0, 0) === 2;
 }
 
+/** A word of a name with whether it is an acronym (after the name's location words are taken out). */
+interface Word {
+  readonly w: string;
+  readonly acronym: boolean;
+}
+
+/**
+ * Words inside a name that say where the body is ("Cục Thuế tỉnh Bình Định", "Công an huyện", "Bệnh viện Đa
+ * khoa huyện Vĩnh Bảo"), matched with their diacritics so "quận" is not "quân" or "Cơ quan". "Tỉnh ủy",
+ * "Huyện đoàn", "Tỉnh đội" are bodies of their own, not a location.
+ */
+const WHERE_KINDS: readonly { readonly words: readonly string[]; readonly key: string }[] = [
+  { words: ["thành", "phố"], key: "tp" },
+  { words: ["tp"], key: "tp" },
+  { words: ["thị", "xã"], key: "tx" },
+  { words: ["tx"], key: "tx" },
+  { words: ["tỉnh"], key: "t" },
+  { words: ["huyện"], key: "h" },
+  { words: ["quận"], key: "q" },
+];
+const NOT_A_PLACE_AFTER = new Set(["ui", "doan", "doi"]);
+/** Linking words people write or leave out: "Phát thanh và Truyền hình" / "Phát thanh - Truyền hình". */
+const FILLERS = new Set(["va"]);
+
+interface Located {
+  /** The words before the first location word. */
+  readonly body: readonly Word[];
+  /** The words after it, location words left out. */
+  readonly tail: readonly string[];
+  /** Every word but the location words and fillers. */
+  readonly all: readonly Word[];
+  /** The kinds of the location words, in order. */
+  readonly kinds: readonly string[];
+}
+
+function locateBody(n: UnitName): Located | undefined {
+  if (n.kind !== null) return undefined;
+  const body: Word[] = [];
+  const tail: string[] = [];
+  const all: Word[] = [];
+  const kinds: string[] = [];
+  for (let i = 0; i < n.words.length; ) {
+    const k =
+      i === 0
+        ? undefined
+        : WHERE_KINDS.find(
+            (kk) =>
+              kk.words.every((w, m) => n.words[i + m] !== undefined && toneKey(n.words[i + m]) === toneKey(w)) &&
+              !NOT_A_PLACE_AFTER.has(n.loose[i + kk.words.length] ?? ""),
+          );
+    if (k) {
+      kinds.push(k.key);
+      i += k.words.length;
+      continue;
+    }
+    // "Ủy ban MTTQ Việt Nam tỉnh" is "Ủy ban MTTQ tỉnh": the country's name adds nothing inside a province.
+    if (i > 0 && n.loose[i] === "viet" && n.loose[i + 1] === "nam") {
+      i += 2;
+      continue;
+    }
+    const word = { w: n.loose[i], acronym: n.acronyms.has(i) };
+    if (!FILLERS.has(word.w)) {
+      all.push(word);
+      if (kinds.length === 0) body.push(word);
+      else tail.push(word.w);
+    }
+    i++;
+  }
+  return { body, tail, all, kinds };
+}
+
+/**
+ * Word for word, an acronym on either side standing for words of the other: each word gives its initial, an
+ * acronym among them all its letters ("UBMTTQ" = "Ủy ban" + "MTTQ" = "Ủy ban Mặt trận Tổ quốc").
+ */
+function alignWords(A: readonly Word[], B: readonly Word[]): boolean {
+  const memo = new Map<number, boolean>();
+  /** Where the words of `Y` from `j` spell `short` exactly, the index after them (one per way). */
+  const spelled = (short: string, Y: readonly Word[], j: number): number[] => {
+    const ends: number[] = [];
+    let letters = "";
+    for (let k = j; k < Y.length && letters.length < short.length; k++) {
+      letters += Y[k].acronym ? Y[k].w : Y[k].w[0];
+      if (!short.startsWith(letters)) break;
+      if (letters === short && k > j) ends.push(k + 1);
+    }
+    return ends;
+  };
+  const go = (i: number, j: number): boolean => {
+    if (i === A.length && j === B.length) return true;
+    if (i === A.length || j === B.length) return false;
+    const key = i * 1000 + j;
+    const seen = memo.get(key);
+    if (seen !== undefined) return seen;
+    let ok = A[i].w === B[j].w && go(i + 1, j + 1);
+    if (!ok && A[i].acronym) ok = spelled(A[i].w, B, j).some((end) => go(i + 1, end));
+    if (!ok && B[j].acronym) ok = spelled(B[j].w, A, i).some((end) => go(end, j + 1));
+    memo.set(key, ok);
+    return ok;
+  };
+  return go(0, 0);
+}
+
+/** One list of location kinds is the start of the other: "tỉnh" and "tỉnh", or none and "huyện"; not "tỉnh" and "huyện". */
+function kindsAgree(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((k, i) => long[i] === k);
+}
+
+/**
+ * The same body, located or not: "Cục Thuế Bình Định" / "Cục Thuế tỉnh Bình Định", "Công an" / "Đảng bộ Công
+ * an tỉnh", "Công an huyện Vĩnh Bảo" / "Công An huyện" (a unit within the district names it without the
+ * district), "Bệnh viện ĐK Vĩnh Bảo" / "Bệnh viện Đa khoa huyện Vĩnh Bảo". Locations of different kinds
+ * ("Công an tỉnh" / "Công an huyện") never agree.
+ */
+function sameLocatedBody(a: UnitName, b: UnitName): boolean {
+  const la = locateBody(a);
+  const lb = locateBody(b);
+  if (!la || !lb || !kindsAgree(la.kinds, lb.kinds)) return false;
+  if (la.kinds.length === 0 && lb.kinds.length === 0 && la.all.length === a.loose.length && lb.all.length === b.loose.length) return false;
+  // One word alone pairs only as an acronym of three letters or more ("UBMTTQ tỉnh"), never "Khối" for "Khối tỉnh".
+  const enough = (l: Located) => l.all.length >= 2 || (l.all.length === 1 && l.all[0].acronym && l.all[0].w.length >= 3);
+  if (enough(la) && enough(lb) && alignWords(la.all, lb.all)) return true;
+  if (la.body.length < 2 || lb.body.length < 2 || !alignWords(la.body, lb.body)) return false;
+  const [short, long] = la.tail.length <= lb.tail.length ? [la.tail, lb.tail] : [lb.tail, la.tail];
+  return short.every((w, i) => long[i] === w);
+}
+
 /** "Sở Y tế" and "Sở Y tế tỉnh Bình Định": the longer one adds only where the body is. */
 function differsByLocation(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -236,6 +370,7 @@ export function compareNames(a: UnitName, b: UnitName): MatchLevel | undefined {
   }
   if (alignsWithAcronyms(a, b)) return "near";
   if (sameKindOrOneMissing && differsByLocation(a.loose, b.loose)) return "near";
+  if (sameLocatedBody(a, b)) return "near";
   // Below: shown for confirmation only.
   if (looseEqual) return "doubtful";
   if (eq(a.core, b.core) && a.core.length > 0) return "doubtful";

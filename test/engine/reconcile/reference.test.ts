@@ -135,3 +135,45 @@ describe("columns paired by their values", () => {
     expect(r!.issues).toEqual([]);
   });
 });
+
+describe("a leaf header repeated under two years", () => {
+  // Two header levels: the year above, "Đoàn viên thanh niên" below. The reference assigns 2024's figures, the
+  // report gives 2025's: the same leaf of another year is another figure and is never compared by itself.
+  function twoLevel(name: string, year: string, rows: CellValue[][], total: CellValue[]) {
+    const grid = gridFromRows(
+      name,
+      [["PHỤ LỤC"], [], ["STT", "Đơn vị", year, null], [null, null, "Tổng số", "Đoàn viên thanh niên"], ...rows, total],
+      {
+        merges: [
+          { top: 2, bottom: 3, left: 0, right: 0 },
+          { top: 2, bottom: 3, left: 1, right: 1 },
+          { top: 2, bottom: 2, left: 2, right: 3 },
+        ],
+      },
+    );
+    return { grid, analysis: analyzeGrid(grid) };
+  }
+  const units = ["Sở Y tế", "Sở Tài chính", "Cục Thuế", "Sở Tư pháp"];
+  const ref = twoLevel("Giao", "Năm 2024", units.map((u, i) => [i + 1, u, 10 + i, 4 + i]), ["Tổng cộng", "", 46, 22]);
+  const rep = twoLevel("Báo cáo", "Năm 2025", units.map((u, i) => [i + 1, u, 12 + i, 6 + i]), ["Tổng cộng", "", 54, 30]);
+
+  it("pairs the units but compares no column", () => {
+    expect(ref.analysis.tables).toHaveLength(1);
+    expect(rep.analysis.tables).toHaveLength(1);
+    const r = reconcileTable(rep.grid, rep.analysis.tables[0], { grid: ref.grid, tables: ref.analysis.tables, label: "giao.xlsx#Giao" }, { compare: [] });
+    expect(r!.pairings.filter((p) => p.match === "exact")).toHaveLength(4);
+    expect(r!.issues.filter((i) => i.code === "REFERENCE_MISMATCH")).toEqual([]);
+  });
+
+  it("compares them when the user pairs the two years with header levels", () => {
+    const r = reconcileTable(rep.grid, rep.analysis.tables[0], { grid: ref.grid, tables: ref.analysis.tables, label: "giao.xlsx#Giao" }, {
+      compare: [parseComparePair("Năm 2025 / Đoàn viên thanh niên = Năm 2024 / Đoàn viên thanh niên")!],
+    });
+    expect(r!.issues.filter((i) => i.code === "REFERENCE_MISMATCH").map((i) => [i.col, i.expected, i.actual])).toEqual([
+      [3, 4, 6],
+      [3, 5, 7],
+      [3, 6, 8],
+      [3, 7, 9],
+    ]);
+  });
+});

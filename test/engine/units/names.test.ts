@@ -18,6 +18,10 @@ describe("matchNames", () => {
     ["Chi bộ Khoa Nội", "Khoa Nội"],
     ["CB Trung tâm Y tế", "Chi bộ Trung tâm Y tế"],
     ["ĐẢNG BỘ XÃ CỔ AM", "Xã Cổ Am"],
+    ["Biên phòng tỉnh", "Đảng bộ Bộ đội Biên phòng tỉnh"], // "Bộ đội", "Bộ Chỉ huy" in front are left out
+    ["Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh"],
+    ["BĐBP tỉnh", "Bộ đội Biên phòng tỉnh"],
+    ["Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh"],
   ])("%s = %s (exact)", (a, b) => {
     expect(matchNames(a, b)).toBe("exact");
     expect(matchNames(b, a)).toBe("exact");
@@ -33,6 +37,24 @@ describe("matchNames", () => {
     ["Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"],
     ["Chi bộ TT Y tế", "Trung tâm Y tế"],
     ["xa Giang Bien", "Đảng bộ xã Giang Biên"],
+    // The body with or without where it is: a trailing "tỉnh", a place after "tỉnh"/"huyện", or neither.
+    ["ĐUK CQ-DN", "Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh"],
+    ["Cục Thuế Bình Định", "Cục Thuế tỉnh Bình Định"],
+    ["Cục Hải quan tỉnh Bình Định", "Cục Hải quan Bình Định"],
+    ["Công an", "Đảng bộ Công an tỉnh"],
+    ["Quân sự", "Đảng bộ Quân sự tỉnh"],
+    ["Công an huyện Vĩnh Bảo", "Đảng bộ Công An huyện"],
+    ["Hội Liên hiệp Phụ nữ tỉnh", "Hội Liên hiệp phụ nữ tỉnh Bình Định"],
+    ["Đảng bộ Bệnh viện Mắt tỉnh", "Bệnh viện Mắt tỉnh Bình Định"], // a chi bộ become đảng bộ
+    ["Bệnh viện Đa khoa huyện Vĩnh Bảo", "Đảng bộ Bệnh viện ĐK Vĩnh Bảo"],
+    ["Văn phòng Đoàn Đại biểu Quốc hội và HĐND tỉnh", "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng Nhân Dân tỉnh Bình Định"],
+    ["Đài Phát thanh - Truyền hình Bình Định", "Đài Phát thanh và Truyền hình Bình Định"],
+    // Acronyms that mix with words or other acronyms, and the country's name inside a province's front.
+    ["UBMTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"],
+    ["Cơ quan UBMTTQ tỉnh", "Cơ quan Ủy ban MTTQ Việt Nam tỉnh"],
+    ["Quân sự", "Bộ CHQS tỉnh"],
+    ["Trung tâm Y tế huyện Vĩnh Bảo", "TTYT Vĩnh Bảo"],
+    ["Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"],
   ])("%s ~ %s (near)", (a, b) => {
     expect(matchNames(a, b)).toBe("near");
     expect(matchNames(b, a)).toBe("near");
@@ -51,6 +73,12 @@ describe("matchNames", () => {
     ["Công an tỉnh", "Quân sự tỉnh"],
     ["Ân Thi", "Tiên Lữ"],
     ["Cộng Hòa", "Tổng cộng"],
+    ["Cơ quan Tỉnh đoàn", "Cơ quan Tỉnh ủy"], // "Tỉnh đoàn", "Tỉnh ủy" are bodies, not "tỉnh" + a place
+    ["Cục Thuế tỉnh Bình Định", "Cục Hải quan tỉnh Bình Định"],
+    ["Công an tỉnh", "Công an huyện"], // the same body in another place: never paired
+    ["Công an huyện Vĩnh Bảo", "Công an huyện Tiên Lãng"],
+    ["Cơ quan UBND tỉnh", "Văn phòng UBND tỉnh"],
+    ["UBMTTQ tỉnh", "UBND tỉnh"],
   ])("%s ≠ %s", (a, b) => {
     expect(matchNames(a, b)).toBeUndefined();
   });
@@ -82,6 +110,22 @@ describe("pairUnits", () => {
     const r = pairUnits(items(["Hung Yen"]), items(["Hưng Yên", "Hưng Yến"]));
     expect(r.pairings.every((p) => p.match === "doubtful")).toBe(true);
     expect(r.leftOnly).toHaveLength(1);
+  });
+
+  it("a grouped report's short names pair with the province's units, a short name that fits two does not", () => {
+    const r = pairUnits(
+      items(["Công an", "Quân sự", "Biên phòng", "Thị xã Điện Bàn"]),
+      items(["Đảng bộ Công an tỉnh", "Đảng bộ Quân sự tỉnh", "Đảng bộ Bộ đội Biên phòng tỉnh", "Đảng bộ thị xã Điện Bàn"]),
+    );
+    expect(r.pairings.map((p) => [p.left.item, p.right.item, p.match])).toEqual([
+      [0, 0, "near"],
+      [1, 1, "near"],
+      [2, 2, "near"],
+      [3, 3, "exact"],
+    ]);
+    const two = pairUnits(items(["Công an"]), items(["Công an tỉnh", "Công an huyện Vĩnh Bảo"]));
+    expect(two.pairings.every((p) => p.match === "doubtful")).toBe(true);
+    expect(two.leftOnly).toHaveLength(1);
   });
 });
 
