@@ -40,19 +40,36 @@ function joinBlocks(analyses: readonly SheetAnalysis[]): SheetAnalysis[] {
   return out;
 }
 
-export async function checkFile(file: string, options: CheckOptions): Promise<CheckedFile> {
-  let grids: Grid[];
+/** A workbook's sheets as Grids, or the error entry the report shows for a file that cannot be read. */
+export async function readGrids(file: string): Promise<{ grids: Grid[] } | { failed: CheckedFile }> {
   try {
-    grids = (await loadWorkbook(file)).sheets;
+    return { grids: (await loadWorkbook(file)).sheets };
   } catch (e) {
     const err = e instanceof WorkbookReadError ? e : new WorkbookReadError("READ_FAILED", file, String(e));
-    return { file, error: { code: err.code, messageKey: err.messageKey }, sheets: [], matchedSheets: 0 };
+    return { failed: { file, error: { code: err.code, messageKey: err.messageKey }, sheets: [], matchedSheets: 0 } };
   }
+}
+
+/**
+ * Every chosen sheet analysed, `extra` applied to each sheet's own analysis (reconciliation), then a table
+ * continued on the next sheet gets its last page's total over every page (engine/pages.ts) and a sheet read
+ * as several blocks is one sheet of the report again.
+ */
+export function analyzeSheets(
+  chosen: readonly Grid[],
+  options: CheckOptions,
+  extra: (grid: Grid, analysis: SheetAnalysis) => SheetAnalysis = (_g, a) => a,
+): SheetAnalysis[] {
+  return joinBlocks(linkContinuedSheets(chosen, chosen.map((g) => extra(g, analyzeSheet(g, options)))));
+}
+
+export async function checkFile(file: string, options: CheckOptions): Promise<CheckedFile> {
+  const read = await readGrids(file);
+  if ("failed" in read) return read.failed;
+  const { grids } = read;
   const chosen = options.sheets.length > 0 ? grids.filter((g) => options.sheets.includes(g.sheet)) : grids;
   try {
-    // A table continued on the next sheet: its last page's total adds up every page (engine/pages.ts);
-    // then a sheet read as several blocks is one sheet of the report again.
-    const sheets = joinBlocks(linkContinuedSheets(chosen, chosen.map((g) => analyzeSheet(g, options))));
+    const sheets = analyzeSheets(chosen, options);
     return { file, error: null, sheets, matchedSheets: sheets.length };
   } catch (e) {
     // An engine failure on one workbook must not hide the findings for the others.

@@ -11,8 +11,8 @@ import { analyzeGrid } from "../engine/analyze";
 import { parseComparePair, type ComparePair } from "../engine/reconcile/columns";
 import { reconcileTable, withReconciliation, type ReferenceSide } from "../engine/reconcile/reference";
 import { foldKey } from "../engine/text";
-import { loadWorkbook, WorkbookReadError } from "./read-xlsx";
-import type { CheckedFile, CheckOptions } from "./check";
+import { loadWorkbook } from "./read-xlsx";
+import { analyzeSheets, readGrids, type CheckedFile, type CheckOptions } from "./check";
 
 export interface ReferenceSpec {
   /** The reference workbook; null: the sheet is in each checked workbook. */
@@ -69,10 +69,6 @@ export async function loadReference(spec: ReferenceSpec): Promise<ReferenceSheet
   return sheets;
 }
 
-function analyzeSheet(grid: Grid, options: CheckOptions): SheetAnalysis {
-  return analyzeGrid(grid, { policy: { rules: options.rules, discover: options.discover } });
-}
-
 function referenceLabel(spec: ReferenceSpec, sheet: string): string {
   return spec.file === null ? `"${sheet}"` : `${path.basename(spec.file)}#${sheet}`;
 }
@@ -98,24 +94,20 @@ export async function checkFileWithReference(
   reference: readonly ReferenceSheet[],
   compare: readonly ComparePair[],
 ): Promise<CheckedFile> {
-  let grids: Grid[];
-  try {
-    grids = (await loadWorkbook(file)).sheets;
-  } catch (e) {
-    const err = e instanceof WorkbookReadError ? e : new WorkbookReadError("READ_FAILED", file, String(e));
-    return { file, error: { code: err.code, messageKey: err.messageKey }, sheets: [], matchedSheets: 0 };
-  }
+  const read = await readGrids(file);
+  if ("failed" in read) return read.failed;
+  const { grids } = read;
   let refs = reference;
   let chosen = options.sheets.length > 0 ? grids.filter((g) => options.sheets.includes(g.sheet)) : grids;
   if (spec.file === null || path.resolve(spec.file) === path.resolve(file)) {
     // The reference is a sheet of this very workbook: it is the reference, not a report to compare.
     const sheet = spec.sheet;
-    if (sheet === null) return { file, error: null, sheets: chosen.map((g) => analyzeSheet(g, options)), matchedSheets: chosen.length };
+    if (sheet === null) return { file, error: null, sheets: analyzeSheets(chosen, options), matchedSheets: chosen.length };
     refs = spec.file === null ? pickSheets(grids, sheet, file).map((grid) => ({ grid, analysis: analyzeGrid(grid) })) : reference;
     chosen = chosen.filter((g) => !sameSheet(g.sheet, sheet));
   }
   try {
-    const sheets = chosen.map((g) => reconcileSheet(g, analyzeSheet(g, options), refs, spec, compare));
+    const sheets = analyzeSheets(chosen, options, (g, analysis) => reconcileSheet(g, analysis, refs, spec, compare));
     return { file, error: null, sheets, matchedSheets: chosen.length };
   } catch (e) {
     if (e instanceof ReferenceError) throw e;
