@@ -116,12 +116,14 @@ export function namedBasePercents(table: Table, v: TableValues, known: readonly 
  */
 export function pairPercents(table: Table, v: TableValues, known: readonly Relation[]): Percent[] {
   const covered = new Set(known.flatMap((r) => (r.kind === "percent" || r.kind === "share" ? [r.col] : [])));
-  const total = table.columns.find((c) => (c.role === "count" || c.role === "number") && c.path.length === 1 && isBareTotal(c.header));
+  const total =
+    table.columns.find((c) => (c.role === "count" || c.role === "number") && c.path.length === 1 && isBareTotal(c.header)) ??
+    sharedPairBase(table, known);
   if (!total) return [];
   const out: Percent[] = [];
   for (const p of v.numericCols.filter((c) => c.role === "percent" && !covered.has(c.col) && c.path.length >= 2)) {
     const sibling = table.columns.find((c) => c.col === p.col - 1 && (c.role === "count" || c.role === "number") && c.path.length === p.path.length && c.path.slice(0, -1).join("|") === p.path.slice(0, -1).join("|"));
-    if (!sibling || !/^(sl|so luong|so|sl \(nguoi\))$/.test(foldKey(sibling.header))) continue;
+    if (!sibling || !isCountHeader(sibling.header)) continue;
     const relation: Percent = { kind: "percent", col: p.col, numerator: sibling.col, denominator: total.col, scale: p.percentForm === "fraction" ? 1 : 100, decimals: columnDecimals(v, p) };
     const t = tally(v.rows, (r) => {
       const x = v.value(r, p.col);
@@ -133,6 +135,23 @@ export function pairPercents(table: Table, v: TableValues, known: readonly Relat
     if (t.comparable > 0 && (table.dataRows.length <= 3 || t.holds > 0)) out.push(relation);
   }
   return out;
+}
+
+const isCountHeader = (header: string) => /^(sl|so luong|so|sl \(nguoi\))$/.test(foldKey(header));
+
+/**
+ * The column two or more SL / % pairs are already known (from the data) to be shares of: the table's
+ * "Tổng số …" whatever its wording, so a pair whose figures do not agree is still measured against it.
+ */
+function sharedPairBase(table: Table, known: readonly Relation[]): Column | undefined {
+  const uses = new Map<number, number>();
+  for (const r of known) {
+    if (r.kind !== "percent" || r.numerator !== r.col - 1) continue;
+    const num = table.columns.find((c) => c.col === r.numerator);
+    if (num && isCountHeader(num.header)) uses.set(r.denominator, (uses.get(r.denominator) ?? 0) + 1);
+  }
+  const [col, n] = [...uses.entries()].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+  return col !== undefined && n >= 2 ? table.columns.find((c) => c.col === col) : undefined;
 }
 
 function columnDecimals(v: TableValues, c: Column): number {
