@@ -8,22 +8,29 @@ import type { Table } from "../model";
 import { readCell } from "../cells";
 import type { IssueCollector } from "./collector";
 
+const ROMAN = /^[IVXLC]{1,6}\.?$/i;
+
 export function checkSttSequence(grid: Grid, table: Table, out: IssueCollector): void {
   if (table.sttCol === null) return;
   const sttCol = table.sttCol;
   const breaks = [...table.subtotals.map((s) => s.row), ...(table.groupHeadingRows ?? []), ...table.repeatedHeaderRows];
   let previous: number | undefined;
   let previousRow = -1;
+  // A group row numbered "II" opens a group even when its figures did not make it a sub-total (a wrong
+  // sub-total is reported as such, not as the next group's numbering).
+  let afterGroupRow = false;
   for (const row of table.dataRows) {
-    const afterBreak = breaks.some((b) => b > previousRow && b < row);
+    const afterBreak = afterGroupRow || breaks.some((b) => b > previousRow && b < row);
     previousRow = row;
     const cell = readCell(grid, row, sttCol);
+    if (cell.kind === "text" && ROMAN.test(cell.text.trim())) afterGroupRow = true;
     const n = cell.kind === "number" || cell.kind === "text-number" ? cell.value : undefined;
     if (n === undefined || !Number.isInteger(n)) continue;
     if (previous !== undefined && n !== previous + 1 && !(afterBreak && n === 1)) {
       out.add({ code: "STT_SEQUENCE", row, col: sttCol, expected: previous + 1, actual: n });
     }
     previous = n;
+    afterGroupRow = false;
   }
 }
 

@@ -75,3 +75,28 @@ test("'-' in unit and total cells is 'nothing': no NOT_A_NUMBER, and the sums ar
     expect.objectContaining({ code: "TOTAL_MISMATCH", row: 4, col: 3, expected: 5, actual: 6 }),
   ]);
 });
+
+test("a group row whose sub-total is mistyped still opens its group: the slip is not a numbering warning", () => {
+  // As in Quảng Nam's 2024 quotas: group II says 40 where its units add up to 30 (10 + 20), so it is not
+  // read as a sub-total; "II" still starts a group whose numbering restarts at 1.
+  const header: CellValue[] = ["STT", "Đảng bộ", "Chỉ tiêu 2024"];
+  const rows: CellValue[][] = [
+    header,
+    ["I", "Các huyện, thị xã, thành phố", 150],
+    [1, "Tam Kỳ", 15],
+    [2, "Hội An", 25],
+    [3, "Điện Bàn", 35],
+    [4, "Duy Xuyên", 35],
+    [5, "Quế Sơn", 40],
+    ["II", "Các đảng bộ trực thuộc Tỉnh ủy", 40],
+    [1, "Công an tỉnh", 10],
+    [2, "Quân sự tỉnh", 20],
+    [null, null, 180],
+  ];
+  expect(codes(rows).filter(([code]) => code === "STT_SEQUENCE")).toEqual([]);
+});
+
+test("within a group, a skipped number is still a numbering warning", () => {
+  const rows: CellValue[][] = [HEADER, ["I", "Khối huyện", 6, 3], [1, "Xã A", 2, 1], [3, "Xã B", 4, 2]];
+  expect(codes(rows)).toEqual([["STT_SEQUENCE", 3]]);
+});
