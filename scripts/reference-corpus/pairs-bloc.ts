@@ -6,12 +6,11 @@
 import type { HeaderCell, Line } from "../corpus/types";
 import { SEED_004_UNITS } from "../corpus/seed-rows";
 import { sum } from "./build-helpers";
-import { BD_REF_HEADER } from "./pairs-districts";
+import { binhDinhReference } from "./pairs-districts";
 import type { ReferencePair } from "./types";
 
 const bd = (i: number) => SEED_004_UNITS[i - 1];
 const UNITS = Array.from({ length: 17 }, (_, k) => k + 39);
-const refCol = (c: number) => sum(UNITS.map((i) => bd(i)[c] as number));
 
 /** [unit, report name, the `match` values that are right]. Unit 47 (Cơ quan Tỉnh đoàn, quota 0) is left out. */
 const NAMES: [number, string, readonly ("exact" | "near")[]][] = [
@@ -88,29 +87,7 @@ export const binhDinhBloc: ReferencePair = {
     ],
   },
   reportSheet: "Báo cáo 2024",
-  reference: {
-    name: "binh-dinh-2024-giao",
-    shape: "unit",
-    source: { url: "seed:004", title: "KH 104-KH/ĐUK" },
-    provenance: "seed 004",
-    sheets: [
-      {
-        name: "Danh sách",
-        widths: [6, 10, 40, 10, 10, 10, 10, 10, 10],
-        blocks: [
-          {
-            captions: ["DANH SÁCH GIAO CHỈ TIÊU PHÁT TRIỂN ĐẢNG VIÊN NĂM 2024 VÀ NĂM 2025", "(Kèm theo Kế hoạch số 104-KH/ĐUK, trích: các đơn vị 39–55)"],
-            headerRows: 3,
-            header: BD_REF_HEADER,
-            lines: [
-              ...UNITS.map((i): Line => ({ key: `u${i}`, cells: [i, ...bd(i).slice(1)] })),
-              { key: "total", cells: ["Tổng cộng", null, null, refCol(3), refCol(4), refCol(5), refCol(6), refCol(7), refCol(8)], merge: [0, 2], bold: true },
-            ],
-          },
-        ],
-      },
-    ],
-  },
+  reference: binhDinhReference("binh-dinh-2024-giao", UNITS, "trích: các đơn vị 39–55"),
   referenceSheet: "Danh sách",
   referenceLabelCol: "C",
   nameReferenceSheet: true,

@@ -3,7 +3,7 @@
  * without diacritics), Vĩnh Bảo (seed 001: a lowered quota, a missing commune, renamed units), Bình Định ĐUK
  * (seed 004: three columns compared through two header levels and a column letter). Sources in each spec.
  */
-import type { HeaderCell, Line } from "../corpus/types";
+import type { CorpusTable, HeaderCell, Line } from "../corpus/types";
 import { SEED_001_UNITS, SEED_004_UNITS } from "../corpus/seed-rows";
 import { flatHeader, pct, sum } from "./build-helpers";
 import type { ReferencePair } from "./types";
@@ -231,6 +231,34 @@ const bd = (i: number) => SEED_004_UNITS[i - 1];
 const BD_UNITS = Array.from({ length: 12 }, (_, k) => k + 1);
 const bdCol = (c: number) => sum(BD_UNITS.map((i) => bd(i)[c] as number));
 
+/** Kế hoạch 104's assignment list (seed 004) for the chosen units, with its total row: the reference of the Bình Định pairs. */
+export function binhDinhReference(name: string, units: readonly number[], extract: string): CorpusTable {
+  const col = (c: number) => sum(units.map((i) => bd(i)[c] as number));
+  return {
+    name,
+    shape: "unit",
+    source: { url: "seed:004", title: "KH 104-KH/ĐUK" },
+    provenance: "seed 004",
+    sheets: [
+      {
+        name: "Danh sách",
+        widths: [6, 10, 40, 10, 10, 10, 10, 10, 10],
+        blocks: [
+          {
+            captions: ["DANH SÁCH GIAO CHỈ TIÊU PHÁT TRIỂN ĐẢNG VIÊN NĂM 2024 VÀ NĂM 2025", `(Kèm theo Kế hoạch số 104-KH/ĐUK, ${extract})`],
+            headerRows: 3,
+            header: BD_REF_HEADER,
+            lines: [
+              ...units.map((i): Line => ({ key: `u${i}`, cells: [i, ...bd(i).slice(1)] })),
+              { key: "total", cells: ["Tổng cộng", null, null, col(3), col(4), col(5), col(6), col(7), col(8)], merge: [0, 2], bold: true },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
 export const binhDinhLevels: ReferencePair = {
   name: "binh-dinh-duk-2025-hai-tang-tieu-de",
   sources: [{ url: "seed:004 (../shared/seeds/004)", title: "Kế hoạch 104-KH/ĐUK, Đảng ủy Khối các cơ quan tỉnh Bình Định: danh sách giao chỉ tiêu phát triển đảng viên năm 2024 và 2025" }],
@@ -262,29 +290,7 @@ export const binhDinhLevels: ReferencePair = {
     ],
   },
   reportSheet: "Đăng ký 2025",
-  reference: {
-    name: "binh-dinh-2025-giao",
-    shape: "unit",
-    source: { url: "seed:004", title: "KH 104-KH/ĐUK" },
-    provenance: "seed 004",
-    sheets: [
-      {
-        name: "Danh sách",
-        widths: [6, 10, 40, 10, 10, 10, 10, 10, 10],
-        blocks: [
-          {
-            captions: ["DANH SÁCH GIAO CHỈ TIÊU PHÁT TRIỂN ĐẢNG VIÊN NĂM 2024 VÀ NĂM 2025", "(Kèm theo Kế hoạch số 104-KH/ĐUK, trích)"],
-            headerRows: 3,
-            header: BD_REF_HEADER,
-            lines: [
-              ...BD_UNITS.map((i): Line => ({ key: `u${i}`, cells: [i, ...bd(i).slice(1)] })),
-              { key: "total", cells: ["Tổng cộng", null, null, bdCol(3), bdCol(4), bdCol(5), bdCol(6), bdCol(7), bdCol(8)], merge: [0, 2], bold: true },
-            ],
-          },
-        ],
-      },
-    ],
-  },
+  reference: binhDinhReference("binh-dinh-2025-giao", BD_UNITS, "trích"),
   referenceSheet: "Danh sách",
   referenceLabelCol: "C",
   nameReferenceSheet: false,
