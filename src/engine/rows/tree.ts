@@ -207,6 +207,20 @@ function addsUpEverywhere(input: TreeInput, row: number, members: readonly numbe
   return t.compared > 0 && t.equal === t.compared;
 }
 
+/** The members' figures in column `c` added up, and how many of them have one. */
+function memberSum(input: TreeInput, members: readonly number[], c: number): { sum: number; present: number } {
+  let sum = 0;
+  let present = 0;
+  for (const m of members) {
+    const y = input.value(m, c);
+    if (!Number.isNaN(y)) {
+      sum += y;
+      present++;
+    }
+  }
+  return { sum, present };
+}
+
 /** In how many of `cols` the row holds the sum of its members (columns where both have figures). */
 function sumAgreement(input: TreeInput, row: number, members: readonly number[], cols: readonly number[]): { compared: number; equal: number } {
   let compared = 0;
@@ -214,15 +228,7 @@ function sumAgreement(input: TreeInput, row: number, members: readonly number[],
   for (const c of cols) {
     const x = input.value(row, c);
     if (Number.isNaN(x)) continue;
-    let sum = 0;
-    let present = 0;
-    for (const m of members) {
-      const y = input.value(m, c);
-      if (!Number.isNaN(y)) {
-        sum += y;
-        present++;
-      }
-    }
+    const { sum, present } = memberSum(input, members, c);
     if (present === 0) continue;
     compared++;
     if (Math.abs(sum - x) <= 1e-9 * Math.max(1, Math.abs(sum))) equal++;
@@ -240,15 +246,7 @@ function shareAgreement(input: TreeInput, row: number, members: readonly number[
   for (const c of input.percentCols) {
     const x = input.value(row, c);
     if (x !== 100 && x !== 1) continue;
-    let sum = 0;
-    let present = 0;
-    for (const m of members) {
-      const y = input.value(m, c);
-      if (!Number.isNaN(y)) {
-        sum += y;
-        present++;
-      }
-    }
+    const { sum, present } = memberSum(input, members, c);
     if (present === 0) continue;
     compared++;
     const tolerance = x === 1 ? 0.0006 * present : 0.06 * present;
